@@ -1,0 +1,5 @@
+"""`python -m photoapp` runs the same command as the `photoapp` entry point."""
+
+from photoapp.cli import main
+
+raise SystemExit(main())

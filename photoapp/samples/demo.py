@@ -1,0 +1,109 @@
+"""The demo trip: `resources/demo/trip.json` made into a real project with generated photos.
+
+It goes through the same import and edit functions as a user's trip, so the demo shows what the
+program really does (dates read from EXIF, photos upright, captions naming people).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from photoapp.domain import captions
+from photoapp.domain.model import Person, Trip
+from photoapp.samples.photos import Exif, write_photo
+from photoapp.storage.importer import ImportReport, import_paths
+from photoapp.storage.project import Project
+from photoapp.storage.thumbnails import ThumbnailCache
+
+DEMO_SPEC = Path(__file__).resolve().parents[2] / "resources" / "demo" / "trip.json"
+PHOTO_SIZE = (1600, 1200)
+
+
+def _photo_meta(spec: dict[str, Any], cameras: dict[str, dict[str, str]]) -> Exif:
+    camera = cameras.get(spec.get("camera", ""), {})
+    gps = spec.get("gps")
+    return Exif(
+        taken=spec.get("taken"),
+        offset=camera.get("offset"),
+        orientation=int(spec.get("orientation", 1)),
+        make=camera.get("make"),
+        model=camera.get("model"),
+        gps=(float(gps[0]), float(gps[1])) if gps else None,
+    )
+
+
+def build_demo(folder: Path, cache: ThumbnailCache | None = None) -> Project:
+    """Write the demo photos and project into `folder` (which should be empty) and open it."""
+    spec = json.loads(DEMO_SPEC.read_text(encoding="utf-8"))
+    info = spec["trip"]
+    photos_folder = folder / "照片"
+    for index, photo in enumerate(spec["photos"]):
+        image_format = "PNG" if photo["file"].lower().endswith(".png") else "JPEG"
+        write_photo(
+            photos_folder / photo["file"],
+            _photo_meta(photo, spec["cameras"]),
+            size=PHOTO_SIZE,
+            seed=index,
+            image_format=image_format,
+        )
+    trip = Trip(
+        title=info["title"],
+        organisation=info["organisation"],
+        destination=info["destination"],
+        start=date.fromisoformat(info["start"]),
+        end=date.fromisoformat(info["end"]),
+        timezone=info["timezone"],
+    )
+    project = Project.create(folder / "demo.photoapp", trip)
+    for day in project.days():
+        project.remove_day(day.id)
+    days = {
+        d["date"]: project.add_day(date.fromisoformat(d["date"]), d["label"]) for d in spec["days"]
+    }
+    people = {
+        p["key"]: project.add_person(
+            Person(
+                0,
+                p["name"],
+                p.get("title", ""),
+                p.get("organisation", ""),
+                p.get("display", ""),
+                p.get("original_name", ""),
+            )
+        )
+        for p in spec["people"]
+    }
+    report = import_paths(project, [photos_folder], cache)
+    _annotate(project, spec["photos"], report, people, days)
+    return project
+
+
+def _annotate(
+    project: Project,
+    specs: list[dict[str, Any]],
+    report: ImportReport,
+    people: dict[str, Person],
+    days: dict[str, Any],
+) -> None:
+    ids = {
+        path.relative_to(project.folder / "照片").as_posix(): pid for path, pid in report.imported
+    }
+    tokens = {key: captions.person_token(person.id) for key, person in people.items()}
+    numbered: list[tuple[int, int]] = []
+    for spec in specs:
+        photo_id = ids[spec["file"]]
+        for key in spec["people"]:
+            project.tag([photo_id], people[key].id)
+        if spec["caption"]:
+            project.set_caption(photo_id, spec["caption"].format(**tokens))
+        taken = spec.get("taken")
+        if taken:
+            day_key = taken[:10].replace(":", "-")
+            if day_key in days:
+                project.set_days({photo_id: days[day_key].id})
+        if "appendix" in spec:
+            numbered.append((spec["appendix"], photo_id))
+    project.set_appendix([pid for _, pid in sorted(numbered)])

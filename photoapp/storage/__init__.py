@@ -1,0 +1,1 @@
+"""Everything that touches files: the project database, photo decoding, EXIF, thumbnails, import."""

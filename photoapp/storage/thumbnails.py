@@ -1,0 +1,55 @@
+"""The on-disk thumbnail cache, keyed by content hash, so no thumbnail is ever made twice.
+
+It lives in the user cache folder (platformdirs), shared by all projects: the same photo in two
+trips has one thumbnail. Files are written to a temporary name and renamed, so two workers or
+two program instances never see half a thumbnail.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+from platformdirs import user_cache_path
+
+THUMBNAIL_SIZE = (
+    256  # longest side in pixels; the grid shows up to 160 px, 256 stays sharp on HiDPI
+)
+CACHE_ENV = "PHOTOAPP_CACHE_DIR"
+
+
+def default_cache_dir() -> Path:
+    """Where thumbnails go: $PHOTOAPP_CACHE_DIR, else the platform's user cache folder."""
+    override = os.environ.get(CACHE_ENV)
+    return Path(override) if override else user_cache_path("photoapp") / "thumbnails"
+
+
+class ThumbnailCache:
+    """JPEG thumbnails at `root/ab/abcdef….jpg` for a photo whose SHA-256 is `abcdef…`."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root if root is not None else default_cache_dir()
+
+    def path_for(self, sha256: str) -> Path:
+        """Where the thumbnail of this content is (or would be) stored."""
+        return self.root / sha256[:2] / f"{sha256}.jpg"
+
+    def has(self, sha256: str) -> bool:
+        """Whether a thumbnail of this content is cached."""
+        return self.path_for(sha256).is_file()
+
+    def put(self, sha256: str, image: Image.Image) -> Path:
+        """Store an (already upright, already small) thumbnail atomically."""
+        target = self.path_for(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                image.save(stream, "JPEG", quality=85, optimize=False)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return target

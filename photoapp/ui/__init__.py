@@ -1,0 +1,1 @@
+"""The Qt layer: windows, item models, drag and drop, undo commands, translations."""

@@ -1,0 +1,73 @@
+"""Starting the GUI: the QApplication, its language, the project to open, and the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from photoapp.samples.demo import build_demo
+from photoapp.storage.errors import ProjectError
+from photoapp.storage.project import Project
+from photoapp.ui import i18n, messages
+from photoapp.ui.main_window import MainWindow
+
+
+def run(
+    project_path: Path | None,
+    *,
+    demo: bool = False,
+    language: str = "en",
+    screenshot: Path | None = None,
+) -> int:
+    """Open the main window (on a project, the demo trip, or empty) and run the event loop."""
+    if not _has_display():
+        if screenshot is None:
+            print(
+                "photoapp: no display to open a window on (set DISPLAY, or use a subcommand:"
+                " photoapp --help)",
+                file=sys.stderr,
+            )
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("photoapp")
+    app.setOrganizationName("photoapp")
+    translator = i18n.install(app, language)
+    project: Project | None = None
+    try:
+        if demo:
+            project = build_demo(Path(tempfile.mkdtemp(prefix="photoapp-demo-")))
+        elif project_path is not None:
+            project = Project.open(project_path)
+    except ProjectError as error:
+        if screenshot is not None:
+            print(f"photoapp: {messages.project_error(error)}", file=sys.stderr)
+            return 1
+        QMessageBox.critical(None, "photoapp", messages.project_error(error))
+    window = MainWindow(project)
+    window.show()
+    if screenshot is not None:
+        QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
+    code = app.exec()
+    if translator is not None:
+        app.removeTranslator(translator)
+    return code
+
+
+def _has_display() -> bool:
+    """Whether Qt can open a window; without one it would abort the process."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _save_and_quit(window: MainWindow, path: Path) -> None:
+    window.grab().save(str(path), "PNG")
+    window.close()
+    QApplication.quit()

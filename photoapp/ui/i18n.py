@@ -1,0 +1,39 @@
+"""Choosing the interface language and installing its Qt Linguist translation.
+
+English is the source language; zh_TW ships complete. The choice is `--lang`, else the
+environment's locale variables, else Qt's idea of the system locale.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+LANGUAGES = ("en", "zh_TW")
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+
+def choose_language(requested: str | None = None) -> str:
+    """`en` or `zh_TW`: the requested one, or the one the user's locale asks for."""
+    if requested:
+        if requested not in LANGUAGES:
+            raise ValueError(requested)
+        return requested
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "zh_TW" if value.lower().startswith("zh") else "en"
+    return "zh_TW" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load the translation for `language` into `app`; returns it (keep it alive) or None."""
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS / f"photoapp_{language}.qm")):
+        return None
+    app.installTranslator(translator)
+    return translator

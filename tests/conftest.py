@@ -1,0 +1,46 @@
+"""Test set-up shared by every test: offscreen Qt, a private thumbnail cache and settings store."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from pathlib import Path
+
+import pytest
+
+from photoapp.domain.model import Trip
+from photoapp.storage.project import Project
+from photoapp.storage.thumbnails import CACHE_ENV, ThumbnailCache
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test gets its own thumbnail cache and Qt settings, never the user's."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> ThumbnailCache:
+    """A thumbnail cache in the test's own folder."""
+    return ThumbnailCache(tmp_path / "thumbs")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A new project with four trip days in Seoul time."""
+    from datetime import date
+
+    created = Project.create(
+        tmp_path / "trip.photoapp",
+        Trip(
+            "大田 APCS 2017", start=date(2017, 9, 10), end=date(2017, 9, 13), timezone="Asia/Seoul"
+        ),
+    )
+    yield created  # type: ignore[misc]
+    created.close()

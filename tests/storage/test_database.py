@@ -1,0 +1,104 @@
+"""The project file: created, reopened, migrated, and refused untouched when it is not ours."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from photoapp.domain.model import Trip
+from photoapp.storage.errors import (
+    CorruptProjectError,
+    NewerProjectError,
+    NotAProjectError,
+    ProjectExistsError,
+    ProjectNotFoundError,
+)
+from photoapp.storage.project import Project
+from photoapp.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_project_is_marked_and_versioned(tmp_path: Path) -> None:
+    path = tmp_path / "行程" / "trip.photoapp"
+    trip = Trip("大田", "臺中市政府", "韓國", date(2017, 9, 10), date(2017, 9, 13), "Asia/Seoul")
+    Project.create(path, trip).close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    reopened = Project.open(path)
+    assert reopened.trip() == trip
+    assert [d.date.day for d in reopened.days()] == [10, 11, 12, 13]
+    assert reopened.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    reopened.close()
+
+
+def test_create_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "trip.photoapp"
+    path.write_text("mine")
+    with pytest.raises(ProjectExistsError):
+        Project.create(path, Trip("x"))
+    assert path.read_text() == "mine"
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", NotAProjectError),
+        (b"just some text\n" * 20, NotAProjectError),
+        (b"SQLite format 3\x00" + b"\xff" * 2000, CorruptProjectError),
+    ],
+)
+def test_foreign_files_are_refused_unchanged(tmp_path: Path, content: bytes, error: type) -> None:
+    path = tmp_path / "x.photoapp"
+    path.write_bytes(content)
+    with pytest.raises(error):
+        Project.open(path)
+    assert path.read_bytes() == content
+
+
+def test_other_sqlite_database_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    before = _digest(path)
+    with pytest.raises(NotAProjectError):
+        Project.open(path)
+    assert _digest(path) == before
+
+
+def test_newer_schema_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "future.photoapp"
+    Project.create(path, Trip("x")).close()
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = _digest(path)
+    with pytest.raises(NewerProjectError) as raised:
+        Project.open(path)
+    assert raised.value.version == SCHEMA_VERSION + 1
+    assert _digest(path) == before
+
+
+def test_damaged_pages_are_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.photoapp"
+    project = Project.create(path, Trip("x", start=date(2017, 1, 1), end=date(2017, 12, 31)))
+    project.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for number in range(1, len(data) // page):  # scribble over every b-tree page header
+        data[page * number : page * number + 12] = b"\x07" * 12
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorruptProjectError):
+        Project.open(path)
+    assert path.read_bytes() == bytes(data)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ProjectNotFoundError):
+        Project.open(tmp_path / "nothing.photoapp")

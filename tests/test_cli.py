@@ -1,0 +1,156 @@
+"""The `photoapp` command, run as a user runs it: new, import, info; errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from photoapp.cli import main
+from tests.photos import Exif, photo_bytes, write_bytes, write_photo
+
+
+def run(*args: str | Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    """Run `python -m photoapp` in a fresh process, as from a shell."""
+    env = {**os.environ, "LANGUAGE": "", "LANG": "C.UTF-8", "LC_ALL": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "photoapp", "--lang", lang, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def trip(tmp_path: Path) -> Path:
+    path = tmp_path / "大田.photoapp"
+    assert (
+        main(
+            [
+                "new",
+                str(path),
+                "--title",
+                "大田 APCS",
+                "--start",
+                "2017-09-10",
+                "--end",
+                "2017-09-13",
+                "--timezone",
+                "Asia/Seoul",
+            ]
+        )
+        == 0
+    )
+    return path
+
+
+def test_import_folder_of_good_and_broken_files(trip: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "相片"
+    write_photo(
+        folder / "手機" / "葉副市長.jpg",
+        Exif(taken="2017:09:11 09:47:00", offset="+09:00", orientation=6, gps=(36.35, 127.38)),
+    )
+    write_photo(folder / "camera.jpg", Exif(taken="2017:09:12 14:00:00", orientation=3), seed=2)
+    write_photo(folder / "nodate.png", Exif(), image_format="PNG", seed=3)
+    write_bytes(folder / "zero.jpg", b"")
+    whole = photo_bytes(Exif(), seed=4)
+    write_bytes(folder / "half.jpg", whole[: len(whole) // 3])
+    write_bytes(folder / "readme.txt", b"hello")
+
+    result = run("import", trip, folder, "--json")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    report = json.loads(result.stdout)
+    assert sorted(Path(p).name for p in report["imported"]) == [
+        "camera.jpg",
+        "nodate.png",
+        "葉副市長.jpg",
+    ]
+    assert {Path(r["path"]).name: r["code"] for r in report["rejected"]} == {
+        "zero.jpg": "empty",
+        "half.jpg": "truncated",
+        "readme.txt": "unsupported",
+    }
+    assert all(r["reason"] for r in report["rejected"])
+
+    again = run("import", trip, folder)
+    assert again.returncode == 0
+    assert "Imported 0, duplicates 3, rejected 3." in again.stdout
+
+    info = run("info", trip, "--json")
+    assert info.returncode == 0, info.stderr
+    data = json.loads(info.stdout)
+    assert data["trip"]["timezone"] == "Asia/Seoul"
+    assert [d["date"] for d in data["days"]] == [
+        "2017-09-10",
+        "2017-09-11",
+        "2017-09-12",
+        "2017-09-13",
+    ]
+    photos = {p["file"]: p for p in data["photos"]}
+    phone = photos["葉副市長.jpg"]
+    assert phone["taken_at"] == "2017-09-11T09:47:00+09:00"
+    assert (phone["orientation"], phone["width"], phone["height"]) == (6, 640, 480)
+    assert phone["has_gps"] is True
+    assert phone["path"] == "相片/手機/葉副市長.jpg"
+    assert photos["camera.jpg"]["taken_at"] == "2017-09-12T14:00:00"
+    assert photos["nodate.png"]["taken_at"] is None
+    for photo in photos.values():
+        assert set(photo) >= {
+            "id",
+            "path",
+            "sha256",
+            "taken_at",
+            "orientation",
+            "width",
+            "height",
+            "camera",
+            "has_gps",
+            "day",
+            "people",
+            "caption",
+            "appendix_number",
+            "missing",
+        }
+        assert photo["missing"] is False and photo["appendix_number"] is None
+
+
+def test_errors_are_one_line_in_the_users_language(tmp_path: Path) -> None:
+    text = tmp_path / "notes.photoapp"
+    text.write_text("not a project")
+    english = run("info", text)
+    assert english.returncode == 1
+    assert english.stderr.strip().splitlines() == [
+        f"photoapp: {text} is not a photoapp project file."
+    ]
+    chinese = run("info", text, lang="zh_TW")
+    assert chinese.returncode == 1
+    assert "不是 photoapp 專案檔" in chinese.stderr
+    assert "Traceback" not in chinese.stderr
+    assert text.read_text() == "not a project"
+
+
+def test_new_refuses_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "t.photoapp"
+    assert main(["new", str(path), "--title", "x", "--timezone", "Mars/Olympus"]) == 1
+    assert "Mars/Olympus" in capsys.readouterr().err
+    assert (
+        main(["new", str(path), "--title", "x", "--start", "2017-09-13", "--end", "2017-09-10"])
+        == 1
+    )
+    assert not path.exists()
+    assert main(["new", str(path), "--title", "x"]) == 0
+    assert main(["new", str(path), "--title", "x"]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_info_text_lists_minguo_days(trip: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(trip)]) == 0
+    out = capsys.readouterr().out
+    assert "106/9/10 (日)" in out and "106/9/13 (三)" in out
