@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check photoapp tests tools benchmarks
+.venv/bin/ruff check .
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"
