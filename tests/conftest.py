@@ -9,10 +9,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from photoapp.domain.model import Trip
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import CACHE_ENV, ThumbnailCache
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _application(qapp: object) -> object:
+    """One QApplication for the whole run (the CLI, run in-process, would make a core one)."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)
@@ -21,7 +28,11 @@ def _private_dirs(
 ) -> None:
     """Each test gets its own thumbnail cache and Qt settings, never the user's."""
     monkeypatch.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("config")),
+    )
     monkeypatch.setenv("LANGUAGE", "en")
 
 

@@ -130,6 +130,64 @@ def analyse(path: Path, cache: ThumbnailCache) -> NewPhoto | Rejected:
     return NewPhoto(path, len(data), sha256, metadata)
 
 
+class ImportBatch:
+    """One import's bookkeeping on the thread that owns the project.
+
+    `plan` lists what to read; results of `analyse` (from any worker) are handed to `accept` in
+    any order; `finish` adds the last batch and returns the report. The CLI drives it with a
+    thread pool, the GUI with Qt's, and both get the same rules for duplicates and batches.
+    """
+
+    def __init__(self, project: Project, paths: Sequence[Path]) -> None:
+        self.project = project
+        files, rejected = collect(paths)
+        self.report = ImportReport(rejected=rejected)
+        self.todo: list[Path] = []
+        for path in files:
+            existing = project.photo_id_for(path=path)
+            if existing is not None:
+                self.report.duplicates.append(Duplicate(path, existing))
+            else:
+                self.todo.append(path)
+        self.total = len(files)
+        self.done = self.total - len(self.todo)
+        self._seen: set[str] = set()
+        self._batch: list[NewPhoto] = []
+
+    def accept(self, result: NewPhoto | Rejected) -> None:
+        """Take one analysed file: reject it, note it as a duplicate, or queue it to be added."""
+        self.done += 1
+        if isinstance(result, Rejected):
+            self.report.rejected.append(result)
+            return
+        existing = self.project.photo_id_for(sha256=result.sha256)
+        if existing is not None or result.sha256 in self._seen:
+            self.report.duplicates.append(Duplicate(result.path, existing))
+            return
+        self._seen.add(result.sha256)
+        self._batch.append(result)
+        self.report.warnings.extend((result.path, w) for w in result.metadata.warnings)
+        if len(self._batch) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> list[int]:
+        """Add the queued photos in one transaction; returns their ids."""
+        if not self._batch:
+            return []
+        ids = self.project.add_photos(self._batch)
+        self.report.imported.extend(
+            (new.path, pid) for new, pid in zip(self._batch, ids, strict=True)
+        )
+        self._batch.clear()
+        return ids
+
+    def finish(self, *, cancelled: bool = False) -> ImportReport:
+        """Add what is left and return the report."""
+        self.flush()
+        self.report.cancelled = cancelled
+        return self.report
+
+
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -148,54 +206,19 @@ def import_paths(
     files and stops the import, keeping what was already added.
     """
     cache = cache or ThumbnailCache()
-    files, rejected = collect(paths)
-    report = ImportReport(rejected=rejected)
-    todo: list[Path] = []
-    for path in files:
-        existing = project.photo_id_for(path=path)
-        if existing is not None:
-            report.duplicates.append(Duplicate(path, existing))
-        else:
-            todo.append(path)
-    total = len(files)
-    done = total - len(todo)
+    batch = ImportBatch(project, paths)
     if progress:
-        progress(done, total)
-    seen: set[str] = set()
-    batch: list[NewPhoto] = []
-
-    def flush() -> None:
-        if batch:
-            ids = project.add_photos(batch)
-            report.imported.extend((new.path, pid) for new, pid in zip(batch, ids, strict=True))
-            batch.clear()
-
+        progress(batch.done, batch.total)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
         futures: list[Future[NewPhoto | Rejected]] = [
-            pool.submit(analyse, path, cache) for path in todo
+            pool.submit(analyse, path, cache) for path in batch.todo
         ]
         for future in futures:
             if cancelled is not None and cancelled():
-                report.cancelled = True
                 for pending in futures:
                     pending.cancel()
-                break
-            result = future.result()
-            if isinstance(result, Rejected):
-                report.rejected.append(result)
-            else:
-                new = result
-                existing = project.photo_id_for(sha256=new.sha256)
-                if existing is not None or new.sha256 in seen:
-                    report.duplicates.append(Duplicate(new.path, existing))
-                else:
-                    seen.add(new.sha256)
-                    batch.append(new)
-                    report.warnings.extend((new.path, w) for w in new.metadata.warnings)
-                    if len(batch) >= _BATCH:
-                        flush()
-            done += 1
+                return batch.finish(cancelled=True)
+            batch.accept(future.result())
             if progress:
-                progress(done, total)
-    flush()
-    return report
+                progress(batch.done, batch.total)
+    return batch.finish()

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Tag %n photo(s) with %1</source>
+        <translation>將 %n 張相片標記為 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %n photo(s)</source>
+        <translation>從 %n 張相片移除 %1</translation>
+    </message>
+    <message>
+        <source>Unassign %n photo(s)</source>
+        <translation>取消 %n 張相片的日期</translation>
+    </message>
+    <message>
+        <source>Move %n photo(s) to %1</source>
+        <translation>將 %n 張相片移到 %1</translation>
+    </message>
+    <message>
+        <source>Add day %1</source>
+        <translation>新增日期 %1</translation>
+    </message>
+    <message>
+        <source>Edit day %1</source>
+        <translation>編輯日期 %1</translation>
+    </message>
+    <message>
+        <source>Remove day %1</source>
+        <translation>移除日期 %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>編輯圖說</translation>
+    </message>
+    <message>
+        <source>Add %n photo(s) to the appendix</source>
+        <translation>將 %n 張相片加入附錄</translation>
+    </message>
+    <message>
+        <source>Reorder the appendix</source>
+        <translation>調整附錄順序</translation>
+    </message>
+    <message>
+        <source>Remove %n photo(s) from the appendix</source>
+        <translation>從附錄移除 %n 張相片</translation>
+    </message>
+    <message>
+        <source>Delete %n photo(s) from the project</source>
+        <translation>從專案刪除 %n 張相片</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>en</source>
+        <translation>zh_TW</translation>
+    </message>
+</context>
+<context>
+    <name>DayModel</name>
+    <message>
+        <source>All photos</source>
+        <translation>全部相片</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>file or folder not found</source>
@@ -70,6 +151,22 @@
     <message>
         <source>%1 cannot be used as a project file.</source>
         <translation>%1 無法作為專案檔使用。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>In captions: %1</source>
+        <translation>圖說中寫作：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoModel</name>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with %1 people</source>
+        <translation>
+            <numerusform>將 %n 張相片標記 %1 位人員</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,3 +43,17 @@ def test_minguo_forms() -> None:
     assert minguo.gregorian_year(minguo.minguo_year(day)) == 2017
     with pytest.raises(ValueError):
         minguo.minguo_year(date(1900, 1, 1))
+
+
+def test_typed_names_become_tokens_and_render_back() -> None:
+    people = [
+        Person(1, "權善宅", display="大田市長權善宅"),
+        Person(2, "權善", display="權善"),
+        Person(3, "葉宜津", display="葉副市長"),
+    ]
+    text = f"葉副市長與大田市長權善宅及權善合影 {captions.person_token(3)}"
+    stored = captions.tokenize(text, people)
+    t1, t2, t3 = (captions.person_token(i) for i in (1, 2, 3))
+    assert stored == f"{t3}與{t1}及{t2}合影 {t3}"
+    assert captions.render(stored, {p.id: p for p in people}) == text.replace(t3, "葉副市長")
+    assert captions.tokenize("沒有人名", people) == "沒有人名"

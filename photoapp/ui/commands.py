@@ -1,0 +1,68 @@
+"""Undo commands: each GUI edit is one QUndoCommand whose undo calls the inverse store edit.
+
+The store's edit methods return what their inverse needs (the previous caption, the photos
+that were newly tagged, …), so a command keeps only that, never a copy of the project.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+CAPTION_BURST_SECONDS = 2.0  # typing pauses shorter than this stay in one undo step
+_CAPTION_ID = 1
+
+
+class EditCommand(QUndoCommand):
+    """An edit done by `do()` and undone by `undo_with(what do() returned)`."""
+
+    def __init__(self, text: str, do: Callable[[], Any], undo_with: Callable[[Any], None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo_with = undo_with
+        self._result: Any = None
+
+    def redo(self) -> None:
+        self._result = self._do()
+
+    def undo(self) -> None:
+        self._undo_with(self._result)
+
+
+class CaptionCommand(QUndoCommand):
+    """A caption change; consecutive changes of one photo's caption merge into one step."""
+
+    def __init__(
+        self, text: str, photo_id: int, caption: str, write: Callable[[int, str], str]
+    ) -> None:
+        super().__init__(text)
+        self.photo_id = photo_id
+        self.caption = caption
+        self._write = write
+        self._previous: str | None = None
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return _CAPTION_ID
+
+    def redo(self) -> None:
+        previous = self._write(self.photo_id, self.caption)
+        if self._previous is None:
+            self._previous = previous
+
+    def undo(self) -> None:
+        self._write(self.photo_id, self._previous or "")
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, CaptionCommand) or other.photo_id != self.photo_id:
+            return False
+        if other.stamp - self.stamp > CAPTION_BURST_SECONDS:
+            return False
+        self.caption = other.caption
+        self.stamp = other.stamp
+        if self.caption == self._previous:
+            self.setObsolete(True)  # typed and deleted again: nothing to undo
+        return True

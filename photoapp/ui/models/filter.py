@@ -1,0 +1,88 @@
+"""What the photo grid shows: one day, the unassigned, one person's photos, a search; sorted."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from photoapp.ui.models.roles import Role
+
+ALL_PHOTOS = -1  # day filter values besides day ids
+UNASSIGNED = -2
+
+
+class SortOrder(Enum):
+    """How the grid orders photos."""
+
+    CAPTURE_TIME = "time"
+    APPENDIX = "appendix"
+
+
+class PhotoFilterModel(QSortFilterProxyModel):
+    """Filters and sorts the photo model; drops pass through to it unchanged."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.day_filter = ALL_PHOTOS
+        self.person_filter: int | None = None
+        self.search = ""
+        self.order = SortOrder.CAPTURE_TIME
+        self.setDynamicSortFilter(True)
+        self.sort(0)
+
+    def set_day(self, day: int) -> None:
+        """Show one day's photos (a day id), all of them, or the unassigned ones."""
+        self.beginFilterChange()
+        self.day_filter = day
+        self.person_filter = None
+        self.endFilterChange()
+
+    def set_person(self, person_id: int | None) -> None:
+        """Show only photos with this person (None: no person filter)."""
+        self.beginFilterChange()
+        self.person_filter = person_id
+        self.day_filter = ALL_PHOTOS
+        self.endFilterChange()
+
+    def set_search(self, text: str) -> None:
+        """Show photos whose caption, people or file name contain every word of `text`."""
+        self.beginFilterChange()
+        self.search = text.strip().lower()
+        self.endFilterChange()
+
+    def set_order(self, order: SortOrder) -> None:
+        """Sort by capture time, or by appendix number (photos not in it after, by time)."""
+        self.order = order
+        self.invalidate()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        day = index.data(Role.DAY_ID)
+        if self.day_filter == UNASSIGNED and day is not None:
+            return False
+        if self.day_filter >= 0 and day != self.day_filter:
+            return False
+        if self.person_filter is not None and self.person_filter not in (
+            index.data(Role.PEOPLE_IDS) or []
+        ):
+            return False
+        if self.search:
+            haystack = index.data(Role.SEARCH_TEXT) or ""
+            return all(word in haystack for word in self.search.split())
+        return True
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if self.order is SortOrder.APPENDIX:
+            a, b = left.data(Role.APPENDIX_NUMBER), right.data(Role.APPENDIX_NUMBER)
+            if a is not None or b is not None:
+                if a is None or b is None:
+                    return a is not None
+                return bool(a < b)
+        # the source model is in capture order already (undated photos last)
+        return left.row() < right.row()

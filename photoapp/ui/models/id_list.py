@@ -1,0 +1,78 @@
+"""A list model whose rows are ids, kept in step with the store by precise row signals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class IdListModel(QAbstractListModel):
+    """Rows are ids; `sync` turns a new id list into remove, move and insert signals.
+
+    Views keep their selection and scroll position through edits, which a model reset would
+    throw away.
+    """
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._ids: list[int] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def id_at(self, index: Index) -> int | None:
+        """The id of a row, or None for an invalid index."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        return self._ids[index.row()]
+
+    def index_for(self, item_id: int) -> QModelIndex:
+        """The index of an id's row (invalid when absent)."""
+        try:
+            return self.index(self._ids.index(item_id), 0)
+        except ValueError:
+            return QModelIndex()
+
+    def ids(self) -> list[int]:
+        """The ids in row order."""
+        return list(self._ids)
+
+    def sync(self, new: Sequence[int]) -> None:
+        """Make the rows `new`, signalling exactly what was removed, moved and inserted."""
+        keep = set(new)
+        for row in reversed(range(len(self._ids))):
+            if self._ids[row] not in keep:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                self.endRemoveRows()
+        present = set(self._ids)
+        reordered = [item for item in new if item in present]
+        if reordered != self._ids:
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            moved = [self._ids[index.row()] for index in persistent]
+            self._ids = reordered
+            rows = {item: row for row, item in enumerate(self._ids)}
+            self.changePersistentIndexList(persistent, [self.index(rows[i], 0) for i in moved])
+            self.layoutChanged.emit()
+        for row, item in enumerate(new):
+            if item not in present:
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._ids.insert(row, item)
+                self.endInsertRows()
+
+    def refresh_rows(self, ids: Sequence[int] | None = None) -> None:
+        """Signal that the data (not the rows) of `ids` (all when None) changed."""
+        if not self._ids:
+            return
+        if ids is None:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
+            return
+        wanted = set(ids)
+        for row, item in enumerate(self._ids):
+            if item in wanted:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)

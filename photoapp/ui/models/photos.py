@@ -1,0 +1,189 @@
+"""The project's photos as a list model: thumbnails, badges' data, and drops onto photos.
+
+Dropping people onto a photo tags them (onto every selected photo when the target is one of
+them); dropping files from outside asks for an import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+
+from photoapp.domain import captions
+from photoapp.domain.model import Person, Photo
+from photoapp.storage.project import Change, Event
+from photoapp.ui import dates, mime
+from photoapp.ui.models.id_list import IdListModel, Index
+from photoapp.ui.models.roles import Role
+from photoapp.ui.session import ProjectSession
+from photoapp.ui.thumbnails import ThumbnailProvider
+
+SelectionProvider = Callable[[], list[int]]
+
+
+class PhotoModel(IdListModel):
+    """All photos of the project, in capture order."""
+
+    files_dropped = Signal(list)  # list[Path] dropped from outside: import them
+
+    def __init__(self, session: ProjectSession, thumbnails: ThumbnailProvider) -> None:
+        super().__init__(session)
+        self.session = session
+        self.thumbnails = thumbnails
+        self.selected_ids: SelectionProvider = list
+        self._photos: dict[int, Photo] = {}
+        self._people: dict[int, Person] = {}
+        self._missing: dict[int, bool] = {}
+        self._reload()
+        session.changed.connect(self._on_changed)
+        thumbnails.ready.connect(self._on_thumbnail)
+
+    # ---- keeping in step with the store -----------------------------------------------------
+
+    def _reload(self, ids: Sequence[int] | None = None) -> None:
+        project = self.session.project
+        self._people = {p.id: p for p in project.people()}
+        photos = project.photos()
+        self._photos = {p.id: p for p in photos}
+        for photo in photos:
+            if ids is None or photo.id in ids or photo.id not in self._missing:
+                self._missing[photo.id] = project.is_missing(photo)
+        self.sync([p.id for p in photos])
+
+    def _on_changed(self, event: Event) -> None:
+        if event.change & (Change.PHOTOS | Change.APPENDIX):
+            self._reload(event.photo_ids)
+            self.refresh_rows(event.photo_ids or None)
+        elif event.change & (Change.PEOPLE | Change.DAYS):
+            self._reload()
+            self.refresh_rows()
+
+    def _on_thumbnail(self, sha256: str) -> None:
+        self.refresh_rows([p.id for p in self._photos.values() if p.sha256 == sha256])
+
+    def recheck_files(self) -> None:
+        """Look again which photo files are missing (e.g. when the window regains focus)."""
+        project = self.session.project
+        changed = []
+        for photo in self._photos.values():
+            missing = project.is_missing(photo)
+            if missing != self._missing.get(photo.id):
+                self._missing[photo.id] = missing
+                self.thumbnails.forget(photo.sha256)
+                changed.append(photo.id)
+        self.refresh_rows(changed)
+
+    # ---- reading ------------------------------------------------------------------------------
+
+    def photo(self, photo_id: int) -> Photo | None:
+        """The photo with this id, as the model has it."""
+        return self._photos.get(photo_id)
+
+    def path_of(self, photo: Photo) -> Path:
+        """The photo's file."""
+        return self.session.project.resolve(photo)
+
+    def caption(self, photo: Photo) -> str:
+        """The photo's caption with people's names in place of their tokens."""
+        return captions.render(photo.caption, self._people)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        photo_id = self.id_at(index)
+        if photo_id is None:
+            return None
+        photo = self._photos[photo_id]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return photo.file_name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [photo.file_name, dates.capture_time(photo.taken)]
+            caption = self.caption(photo)
+            return "\n".join([caption, *lines] if caption else lines)
+        return self._custom(photo, role)
+
+    def _custom(self, photo: Photo, role: int) -> Any:
+        values: dict[int, Callable[[], Any]] = {
+            Role.ID: lambda: photo.id,
+            Role.PHOTO: lambda: photo,
+            Role.CAPTION: lambda: self.caption(photo),
+            Role.APPENDIX_NUMBER: lambda: photo.appendix_number,
+            Role.PEOPLE_COUNT: lambda: len(photo.people),
+            Role.MISSING: lambda: self._missing.get(photo.id, False),
+            Role.TAKEN: lambda: photo.taken.local.isoformat() if photo.taken else "",
+            Role.DAY_ID: lambda: photo.day_id,
+            Role.PEOPLE_IDS: lambda: list(photo.people),
+            Role.SEARCH_TEXT: lambda: self._search_text(photo),
+        }
+        getter = values.get(role)
+        return getter() if getter else None
+
+    def _search_text(self, photo: Photo) -> str:
+        names = []
+        for person_id in photo.people:
+            person = self._people.get(person_id)
+            if person:
+                names += [person.name, person.caption_name, person.original_name]
+        return " ".join([self.caption(photo), photo.path, *names]).lower()
+
+    # ---- drag and drop ----------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return (
+            base
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | (Qt.ItemFlag.ItemIsDragEnabled)
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [mime.PHOTOS, mime.PEOPLE, mime.URIS]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = list(dict.fromkeys(i for i in (self.id_at(x) for x in indexes) if i is not None))
+        return mime.photos(ids, [self.path_of(self._photos[i]) for i in ids])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if mime.local_files(data):
+            return True
+        return bool(mime.ids(data, mime.PEOPLE)) and parent.isValid()
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        files = mime.local_files(data)
+        if files:
+            self.files_dropped.emit(files)  # the import runs elsewhere; the drop returns now
+            return True
+        people = mime.ids(data, mime.PEOPLE)
+        target = self.id_at(parent)
+        if not people or target is None:
+            return False
+        selected = self.selected_ids()
+        photos = selected if target in selected else [target]
+        stack = self.session.undo_stack
+        if len(people) > 1:
+            stack.beginMacro(
+                self.tr("Tag %n photo(s) with %1 people", "", len(photos)).replace(
+                    "%1", str(len(people))
+                )
+            )
+        for person_id in people:
+            self.session.tag(photos, person_id)
+        if len(people) > 1:
+            stack.endMacro()
+        return True

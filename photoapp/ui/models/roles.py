@@ -1,0 +1,30 @@
+"""The custom data roles every model and view of ours share."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+
+class Role(IntEnum):
+    """Custom item data roles."""
+
+    ID = Qt.ItemDataRole.UserRole + 1  # the photo, person or day id of the row
+    PHOTO = ID + 1  # domain.model.Photo
+    CAPTION = ID + 2  # rendered caption text
+    APPENDIX_NUMBER = ID + 3  # int or None
+    PEOPLE_COUNT = ID + 4
+    MISSING = ID + 5  # the photo's file is gone
+    TAKEN = ID + 6  # sortable capture time text, "" when unknown
+    DAY_ID = ID + 7
+    PEOPLE_IDS = ID + 8
+    SEARCH_TEXT = ID + 9  # lower-cased caption, people and file name
+    COUNT = ID + 10  # photos on a day or with a person
+    SUBTITLE = ID + 11  # a person's title, a day's date
+
+
+def id_of(index: QModelIndex | QPersistentModelIndex) -> int | None:
+    """The id stored under Role.ID of any index of ours, through proxies too."""
+    value = index.data(Role.ID)
+    return int(value) if value is not None else None

@@ -1,0 +1,258 @@
+"""The open project in the GUI: the store, its undo stack, and one method per user edit.
+
+Views and models never write to the store themselves: they call a session method, which
+pushes one undo command; the store saves it at once and its event comes back as
+`changed`, which the models turn into precise row and data signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from photoapp.domain import appendix
+from photoapp.domain.model import Day, Person, Photo
+from photoapp.storage.project import Event, PhotoSnapshot, Project
+from photoapp.ui.commands import CaptionCommand, EditCommand
+
+translate = QCoreApplication.translate
+
+
+class ProjectSession(QObject):
+    """One open project for the GUI; every edit method is one undoable, saved step."""
+
+    changed = Signal(object)  # storage.project.Event
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        project.subscribe(self._relay)
+
+    def _relay(self, event: Event) -> None:
+        self.changed.emit(event)
+
+    def close(self) -> None:
+        """Stop listening and close the file (every edit was already saved)."""
+        self.project.unsubscribe(self._relay)
+        self.undo_stack.clear()
+        self.project.close()
+
+    # ---- reading helpers --------------------------------------------------------------------
+
+    def person(self, person_id: int) -> Person | None:
+        """A person by id, or None."""
+        return next((p for p in self.project.people() if p.id == person_id), None)
+
+    def people_by_id(self) -> dict[int, Person]:
+        """All people by id."""
+        return {p.id: p for p in self.project.people()}
+
+    def day(self, day_id: int) -> Day | None:
+        """A day by id, or None."""
+        return next((d for d in self.project.days() if d.id == day_id), None)
+
+    def _push(self, text: str, do: object, undo_with: object) -> None:
+        self.undo_stack.push(EditCommand(text, do, undo_with))  # type: ignore[arg-type]
+
+    # ---- people on photos -------------------------------------------------------------------
+
+    def tag(self, photo_ids: Sequence[int], person_id: int) -> None:
+        """Tag photos with a person."""
+        person = self.person(person_id)
+        if person is None or not photo_ids:
+            return
+        count = len(photo_ids)
+        text = translate("Commands", "Tag %n photo(s) with %1", "", count)
+        self._push(
+            text.replace("%1", person.name),
+            lambda: self.project.tag(photo_ids, person_id),
+            lambda added: self.project.untag(added, person_id),
+        )
+
+    def untag(self, photo_ids: Sequence[int], person_id: int) -> None:
+        """Remove a person's tag from photos."""
+        person = self.person(person_id)
+        if person is None or not photo_ids:
+            return
+        count = len(photo_ids)
+        text = translate("Commands", "Remove %1 from %n photo(s)", "", count)
+        self._push(
+            text.replace("%1", person.name),
+            lambda: self.project.untag(photo_ids, person_id),
+            lambda removed: self.project.tag(removed, person_id),
+        )
+
+    # ---- days ---------------------------------------------------------------------------------
+
+    def assign_day(self, photo_ids: Sequence[int], day_id: int | None) -> None:
+        """Put photos on a day (None: take them off their day)."""
+        if not photo_ids:
+            return
+        day = self.day(day_id) if day_id is not None else None
+        if day_id is not None and day is None:
+            return
+        count = len(photo_ids)
+        if day is None:
+            text = translate("Commands", "Unassign %n photo(s)", "", count)
+        else:
+            text = translate("Commands", "Move %n photo(s) to %1", "", count)
+            text = text.replace("%1", day.date.isoformat())
+        self._push(
+            text,
+            lambda: self.project.set_days(dict.fromkeys(photo_ids, day_id)),
+            lambda previous: self.project.set_days(previous),
+        )
+
+    def add_day(self, when: date, label: str = "") -> None:
+        """Add an itinerary day."""
+        created: list[int] = []
+
+        def do() -> int:
+            day = self.project.add_day(when, label, day_id=created[0] if created else None)
+            created[:] = [day.id]
+            return day.id
+
+        self._push(
+            translate("Commands", "Add day %1").replace("%1", when.isoformat()),
+            do,
+            lambda day_id: self.project.remove_day(day_id),
+        )
+
+    def update_day(self, day: Day) -> None:
+        """Change a day's date or label."""
+        self._push(
+            translate("Commands", "Edit day %1").replace("%1", day.date.isoformat()),
+            lambda: self.project.update_day(day),
+            lambda previous: self.project.update_day(previous),
+        )
+
+    def remove_day(self, day_id: int) -> None:
+        """Remove a day; its photos become unassigned."""
+        day = self.day(day_id)
+        if day is None:
+            return
+
+        def undo(removed: tuple[Day, tuple[int, ...]]) -> None:
+            old, photo_ids = removed
+            self.project.add_day(old.date, old.label, day_id=old.id)
+            if photo_ids:
+                self.project.set_days(dict.fromkeys(photo_ids, old.id))
+
+        self._push(
+            translate("Commands", "Remove day %1").replace("%1", day.date.isoformat()),
+            lambda: self.project.remove_day(day_id),
+            undo,
+        )
+
+    # ---- people -------------------------------------------------------------------------------
+
+    def add_person(self, person: Person) -> None:
+        """Add someone to the roster."""
+        created: list[int] = []
+
+        def do() -> int:
+            added = self.project.add_person(
+                Person(created[0], *_fields(person)) if created else person
+            )
+            created[:] = [added.id]
+            return added.id
+
+        self._push(
+            translate("Commands", "Add %1").replace("%1", person.name),
+            do,
+            lambda person_id: self.project.remove_person(person_id),
+        )
+
+    def update_person(self, person: Person) -> None:
+        """Change someone's name, title or caption form (every caption naming them follows)."""
+        self._push(
+            translate("Commands", "Edit %1").replace("%1", person.name),
+            lambda: self.project.update_person(person),
+            lambda previous: self.project.update_person(previous),
+        )
+
+    def remove_person(self, person_id: int) -> None:
+        """Remove someone and their tags."""
+        person = self.person(person_id)
+        if person is None:
+            return
+
+        def undo(removed: tuple[Person, tuple[int, ...]]) -> None:
+            old, photo_ids = removed
+            self.project.add_person(old)
+            if photo_ids:
+                self.project.tag(photo_ids, old.id)
+
+        self._push(
+            translate("Commands", "Remove %1").replace("%1", person.name),
+            lambda: self.project.remove_person(person_id),
+            undo,
+        )
+
+    # ---- captions -----------------------------------------------------------------------------
+
+    def set_caption(self, photo_id: int, caption: str) -> None:
+        """Change a caption; a burst of typing is one undo step."""
+        self.undo_stack.push(
+            CaptionCommand(
+                translate("Commands", "Edit caption"), photo_id, caption, self.project.set_caption
+            )
+        )
+
+    # ---- the appendix -------------------------------------------------------------------------
+
+    def _set_appendix(self, text: str, order: Sequence[int]) -> None:
+        if list(order) == self.project.appendix():
+            return
+        self._push(
+            text,
+            lambda: self.project.set_appendix(order),
+            lambda previous: self.project.set_appendix(previous),
+        )
+
+    def add_to_appendix(self, photo_ids: Sequence[int], position: int | None = None) -> None:
+        """Add photos to the appendix before `position` (at the end when None); listed ones move."""
+        current = self.project.appendix()
+        listed = set(current)
+        new = [pid for pid in photo_ids if pid not in listed]
+        if new and len(new) == len(photo_ids):
+            count = len(new)
+            text = translate("Commands", "Add %n photo(s) to the appendix", "", count)
+        else:
+            text = translate("Commands", "Reorder the appendix")
+        where = len(current) if position is None else position
+        self._set_appendix(text, appendix.insert(current, photo_ids, where))
+
+    def remove_from_appendix(self, photo_ids: Iterable[int]) -> None:
+        """Take photos out of the appendix (they stay in the project)."""
+        ids = list(photo_ids)
+        current = self.project.appendix()
+        count = len(ids)
+        text = translate("Commands", "Remove %n photo(s) from the appendix", "", count)
+        self._set_appendix(text, appendix.remove(current, ids))
+
+    # ---- photos -------------------------------------------------------------------------------
+
+    def delete_photos(self, photo_ids: Sequence[int]) -> None:
+        """Remove photos from the project (their files stay where they are)."""
+        if not photo_ids:
+            return
+        count = len(photo_ids)
+        text = translate("Commands", "Delete %n photo(s) from the project", "", count)
+
+        def undo(snapshot: PhotoSnapshot) -> None:
+            self.project.restore_photos(snapshot)
+
+        self._push(text, lambda: self.project.delete_photos(photo_ids), undo)
+
+    def photos(self, photo_ids: Sequence[int] | None = None) -> list[Photo]:
+        """Photos by id (all when None), as the store has them now."""
+        return self.project.photos(photo_ids)
+
+
+def _fields(person: Person) -> tuple[str, str, str, str, str]:
+    return (person.name, person.title, person.organisation, person.display, person.original_name)

@@ -1,0 +1,111 @@
+"""Thumbnails and previews for the views, loaded off the GUI thread and kept in memory.
+
+The on-disk cache (made at import) is read on a worker into a QImage; the GUI thread turns it
+into a QPixmap. A cache cleared by the system is refilled from the original file.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from photoapp.storage.decode import DecodeError, scaled_upright
+from photoapp.storage.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+from photoapp.ui.tasks import TaskRunner
+
+GRID_SIZE = QSize(160, 160)
+_MEMORY_LIMIT = 1500  # thumbnails kept as pixmaps (~100 KB each at 160 px)
+
+
+def to_qimage(image: Image.Image) -> QImage:
+    """A Pillow RGB image as a QImage that owns its pixels (safe off the GUI thread)."""
+    rgb = image.convert("RGB")
+    data = rgb.tobytes()
+    return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def load_thumbnail(cache: ThumbnailCache, sha256: str, original: Path) -> QImage | None:
+    """The photo's thumbnail as a QImage, made again from the original if the cache lost it."""
+    path = cache.path_for(sha256)
+    if path.is_file():
+        image = QImage(str(path))
+        if not image.isNull():
+            return image
+    try:
+        data = original.read_bytes()
+        thumbnail = scaled_upright(data, (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+    except (OSError, DecodeError):
+        return None
+    cache.put(sha256, thumbnail)
+    return to_qimage(thumbnail)
+
+
+def load_preview(original: Path, size: int) -> QImage | None:
+    """The photo upright, fitted in a `size` square, or None if the file cannot be read."""
+    try:
+        return to_qimage(scaled_upright(original.read_bytes(), (size, size)))
+    except (OSError, DecodeError):
+        return None
+
+
+class ThumbnailProvider(QObject):
+    """Hands out grid-sized pixmaps by content hash; `ready(sha256)` when one has loaded."""
+
+    ready = Signal(str)
+    preview_ready = Signal(int, QImage)  # photo id, image
+
+    def __init__(self, cache: ThumbnailCache | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache or ThumbnailCache()
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(max(1, QThreadPool.globalInstance().maxThreadCount()))
+        self._tasks = TaskRunner(self, pool)
+        self._pixmaps: OrderedDict[str, QPixmap | None] = OrderedDict()
+        self._loading: set[str] = set()
+
+    def pixmap(self, sha256: str, original: Path) -> QPixmap | None:
+        """The thumbnail if loaded; otherwise None now and `ready(sha256)` later."""
+        if sha256 in self._pixmaps:
+            self._pixmaps.move_to_end(sha256)
+            return self._pixmaps[sha256]
+        if sha256 not in self._loading:
+            self._loading.add(sha256)
+            cache = self.cache
+            self._tasks.submit(
+                lambda: load_thumbnail(cache, sha256, original),
+                lambda image: self._loaded(sha256, image),
+            )
+        return None
+
+    def _loaded(self, sha256: str, image: QImage | None) -> None:
+        self._loading.discard(sha256)
+        pixmap = None
+        if image is not None:
+            pixmap = QPixmap.fromImage(
+                image.scaled(
+                    GRID_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self._pixmaps[sha256] = pixmap
+        while len(self._pixmaps) > _MEMORY_LIMIT:
+            self._pixmaps.popitem(last=False)
+        self.ready.emit(sha256)
+
+    def request_preview(self, photo_id: int, original: Path, size: int) -> None:
+        """Load a large upright view of a photo; `preview_ready` brings it (null if unreadable)."""
+        self._tasks.submit(
+            lambda: load_preview(original, size),
+            lambda image: self.preview_ready.emit(
+                photo_id, image if image is not None else QImage()
+            ),
+        )
+
+    def forget(self, sha256: str) -> None:
+        """Drop a pixmap (e.g. when its file came back), so it is loaded again."""
+        self._pixmaps.pop(sha256, None)
