@@ -48,6 +48,7 @@ def build_demo(folder: Path, cache: ThumbnailCache | None = None) -> Project:
             size=PHOTO_SIZE,
             seed=index,
             image_format=image_format,
+            mark=False,
         )
     trip = Trip(
         title=info["title"],

@@ -85,8 +85,11 @@ def exif_block(meta: Exif) -> Image.Exif:
     return exif
 
 
-def scene(size: tuple[int, int], seed: int, *, grain: bool = True) -> Image.Image:
-    """An upright outdoor-looking picture: sky, hills, a building, a few figures, a red mark."""
+def scene(
+    size: tuple[int, int], seed: int, *, grain: bool = True, mark: bool = True
+) -> Image.Image:
+    """An upright outdoor-looking picture: sky, hills, a building, a few figures, and (for
+    tests of orientation) a red mark in the top left corner."""
     rng = random.Random(seed)
     width, height = size
     sky_top = (rng.randint(60, 120), rng.randint(120, 170), rng.randint(190, 240))
@@ -120,8 +123,9 @@ def scene(size: tuple[int, int], seed: int, *, grain: bool = True) -> Image.Imag
             (x - int(1.4 * head), horizon - 4 * head, x + int(1.4 * head), horizon + head),
             fill=colour,
         )
-    mark = max(8, min(size) // 12)
-    draw.rectangle((0, 0, mark, mark), fill=MARK)
+    if mark:
+        side = max(8, min(size) // 12)
+        draw.rectangle((0, 0, side, side), fill=MARK)
     if grain:
         noise = Image.effect_noise(size, 24).convert("RGB")
         image = Image.blend(image, noise, 0.08).filter(ImageFilter.SMOOTH)
@@ -141,9 +145,10 @@ def photo_bytes(
     seed: int = 0,
     image_format: str = "JPEG",
     quality: int = 88,
+    mark: bool = True,
 ) -> bytes:
     """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`."""
-    picture = stored(scene(size, seed), meta.orientation)
+    picture = stored(scene(size, seed, mark=mark), meta.orientation)
     if image_format == "PNG" and seed % 2:
         picture = picture.convert("RGBA")  # some PNGs carry an alpha channel
     buffer = io.BytesIO()

@@ -20,6 +20,7 @@ from typing import Any
 from photoapp.domain import appendix
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage import database, rows
+from photoapp.storage.errors import ProjectExistsError
 from photoapp.storage.exif import Metadata
 
 
@@ -99,6 +100,30 @@ class Project:
     def close(self) -> None:
         """Close the file; every edit was already committed."""
         self.connection.close()
+
+    def save_copy(self, destination: Path) -> None:
+        """Write a copy of the project to `destination` (a new file), its photo paths rewritten
+        so that they still lead to the same files from the copy's folder."""
+        destination = destination.resolve()
+        if destination.exists():
+            raise ProjectExistsError(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = destination.with_name(destination.name + ".part")
+        temporary.unlink(missing_ok=True)
+        target = sqlite3.connect(temporary)
+        try:
+            self.connection.backup(target)
+            for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
+                absolute = (self.folder / path).resolve()
+                try:
+                    stored = absolute.relative_to(destination.parent).as_posix()
+                except ValueError:
+                    stored = absolute.as_posix()
+                target.execute("UPDATE photo SET path = ? WHERE id = ?", (stored, photo_id))
+            target.commit()
+        finally:
+            target.close()
+        temporary.replace(destination)
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every committed edit."""

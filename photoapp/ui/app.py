@@ -51,7 +51,12 @@ def run(
             return 1
         QMessageBox.critical(None, "photoapp", messages.project_error(error))
     window = MainWindow(project)
+    if screenshot is not None:
+        window.resize(1400, 900)  # the same picture whatever size the window had last time
     window.show()
+    if window.workspace is not None and project is not None:
+        first = project.appendix()[:1] or [p.id for p in project.photos()[:1]]
+        window.workspace.select_photos(first)
     if screenshot is not None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
     code = app.exec()

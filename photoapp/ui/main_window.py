@@ -1,32 +1,396 @@
-"""The main window: the trip's photos as a thumbnail grid."""
+"""The main window: menus and toolbar, the welcome page or the open project's workspace,
+opening and creating projects, importing with progress in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QMainWindow
+import tempfile
+from pathlib import Path
 
-from photoapp.storage.project import Project
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+)
+
+from photoapp import __version__
+from photoapp.samples.demo import build_demo
+from photoapp.storage.errors import ProjectError
+from photoapp.storage.importer import ImportReport
+from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
+from photoapp.ui import actions, messages, settings
+from photoapp.ui.dialogs import (
+    ImportReportDialog,
+    NewProjectDialog,
+    PreferencesDialog,
+    WelcomePage,
+)
+from photoapp.ui.import_controller import ImportController
+from photoapp.ui.models.filter import SortOrder
+from photoapp.ui.session import ProjectSession
+from photoapp.ui.thumbnails import ThumbnailProvider
+from photoapp.ui.workspace import Workspace
+
+_PROJECT_FILTER = "photoapp (*.photoapp)"
+# Only actions that act on an open project are disabled without one.
+_PROJECT_ACTIONS = (
+    "save_copy", "import", "close", "select_all", "delete", "add_to_appendix",
+    "remove_from_appendix", "edit_caption", "find", "add_day", "remove_day", "add_person",
+    "edit_person", "remove_person", "sort_time", "sort_appendix",
+)  # fmt: skip
 
 
 class MainWindow(QMainWindow):
-    """The photos of the open project."""
+    """The application window; at most one project open at a time."""
 
-    def __init__(self, project: Project | None) -> None:
+    def __init__(self, project: Project | None = None, cache: ThumbnailCache | None = None) -> None:
         super().__init__()
-        self.project = project
-        self.resize(1280, 800)
-        grid = QListWidget(self)
-        grid.setViewMode(QListView.ViewMode.IconMode)
-        grid.setIconSize(QSize(160, 160))
-        grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setCentralWidget(grid)
-        if project is None:
+        self.cache = cache or ThumbnailCache()
+        self.thumbnails = ThumbnailProvider(self.cache, self)
+        self.importer = ImportController(self.cache, self)
+        self.importer.progress.connect(self._import_progress)
+        self.importer.finished.connect(self._import_finished)
+        self.session: ProjectSession | None = None
+        self.workspace: Workspace | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.undo_group = QUndoGroup(self)
+        self.registry = actions.build(self)
+        self.welcome = WelcomePage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1400, 900)
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.set_project(project)
+
+    # ---- building -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.registry
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a["new"], a["open"]])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addActions([a["save_copy"], a["close"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["import"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(a["new"].icon().fromTheme("edit-undo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(a["new"].icon().fromTheme("edit-redo"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a["select_all"], a["edit_caption"], a["find"], a["delete"]])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a["preferences"])
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for name in ("sort_time", "sort_appendix"):
+            a[name].setCheckable(True)
+            view_menu.addAction(a[name])
+        a["sort_time"].setChecked(True)
+
+        photo_menu = bar.addMenu(self.tr("&Photos"))
+        photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"]])
+        photo_menu.addSeparator()
+        photo_menu.addActions([a["add_day"], a["remove_day"]])
+        photo_menu.addSeparator()
+        photo_menu.addActions([a["add_person"], a["edit_person"], a["remove_person"]])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["about"])
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.registry["import"])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search captions, people, file names…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        toolbar.addWidget(self.search)
+        self.sort_box = QComboBox()
+        self.sort_box.addItem(self.tr("Sort: capture time"), SortOrder.CAPTURE_TIME)
+        self.sort_box.addItem(self.tr("Sort: appendix order"), SortOrder.APPENDIX)
+        toolbar.addWidget(self.sort_box)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(240)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.importer.cancel)
+        self.summary = QLabel()
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            status.addWidget(widget)
+            widget.hide()
+        status.addPermanentWidget(self.summary)
+
+    def _connect(self) -> None:
+        a = self.registry
+        a["new"].triggered.connect(self.new_project)
+        a["open"].triggered.connect(self.open_dialog)
+        a["save_copy"].triggered.connect(self.save_copy)
+        a["import"].triggered.connect(self.import_dialog)
+        a["close"].triggered.connect(lambda: self.set_project(None))
+        a["quit"].triggered.connect(self.close)
+        a["preferences"].triggered.connect(lambda: PreferencesDialog(self).exec())
+        a["about"].triggered.connect(self._about)
+        a["select_all"].triggered.connect(lambda: self._on_workspace(lambda w: w.grid.selectAll()))
+        a["delete"].triggered.connect(lambda: self._on_workspace(Workspace.delete_key))
+        a["add_to_appendix"].triggered.connect(
+            lambda: self._on_workspace(Workspace.add_selection_to_appendix)
+        )
+        a["remove_from_appendix"].triggered.connect(
+            lambda: self._on_workspace(Workspace.remove_selection_from_appendix)
+        )
+        a["edit_caption"].triggered.connect(lambda: self._on_workspace(Workspace.edit_caption))
+        a["find"].triggered.connect(self.search.setFocus)
+        for name in ("add_day", "remove_day", "add_person", "edit_person", "remove_person"):
+            method = getattr(Workspace, name)
+            a[name].triggered.connect(lambda _=False, m=method: self._on_workspace(m))
+        a["sort_time"].triggered.connect(lambda: self._set_order(SortOrder.CAPTURE_TIME))
+        a["sort_appendix"].triggered.connect(lambda: self._set_order(SortOrder.APPENDIX))
+        self.sort_box.currentIndexChanged.connect(
+            lambda i: self._set_order(self.sort_box.itemData(i))
+        )
+        self.search.textChanged.connect(
+            lambda text: self._on_workspace(lambda w: w.proxy.set_search(text))
+        )
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(
+                lambda n=number: self._on_workspace(lambda w: w.jump_to_day(n))
+            )
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_project)
+
+    def _on_workspace(self, action: object) -> None:
+        if self.workspace is not None:
+            action(self.workspace)  # type: ignore[operator]
+
+    def _set_order(self, order: SortOrder) -> None:
+        self.registry["sort_time"].setChecked(order is SortOrder.CAPTURE_TIME)
+        self.registry["sort_appendix"].setChecked(order is SortOrder.APPENDIX)
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(self.sort_box.findData(order))
+        self.sort_box.blockSignals(False)
+        self._on_workspace(lambda w: w.set_order(order))
+
+    # ---- projects -------------------------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        """Show `project` (closing the one open), or the welcome page when None."""
+        if self.importer.running:
+            self.importer.cancel()
+        if self.workspace is not None and self.session is not None:
+            self.workspace.save_layout()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.undo_group.removeStack(self.session.undo_stack)
+            self.session.close()
+            self.session.deleteLater()
+        self.session, self.workspace = None, None
+        if project is not None:
+            self.session = ProjectSession(project, self)
+            self.workspace = Workspace(self.session, self.thumbnails)
+            self.workspace.import_requested.connect(self.import_dialog)
+            self.workspace.files_dropped.connect(self.import_paths)
+            self.session.changed.connect(self._update_title_and_summary)
+            self.undo_group.addStack(self.session.undo_stack)
+            self.undo_group.setActiveStack(self.session.undo_stack)
+            self.stack.addWidget(self.workspace)
+            self.stack.setCurrentWidget(self.workspace)
+            if not str(project.path).startswith(tempfile.gettempdir()):
+                settings.add_recent(str(project.path))
+        else:
+            self.welcome.refresh()
+            self.stack.setCurrentWidget(self.welcome)
+        for name in _PROJECT_ACTIONS:
+            self.registry[name].setEnabled(project is not None)
+        self.search.setEnabled(project is not None)
+        self.sort_box.setEnabled(project is not None)
+        self._update_title_and_summary(Event(Change.TRIP))
+
+    def _update_title_and_summary(self, _event: Event) -> None:
+        if self.session is None:
             self.setWindowTitle("photoapp")
+            self.setWindowFilePath("")
+            self.summary.clear()
             return
+        project = self.session.project
         self.setWindowTitle(f"{project.trip().title} — photoapp")
-        cache = ThumbnailCache()
-        for photo in project.photos():
-            item = QListWidgetItem(QIcon(str(cache.path_for(photo.sha256))), photo.file_name)
-            grid.addItem(item)
+        self.setWindowFilePath(str(project.path))
+        photos = len(project.photos())
+        count = len(project.appendix())
+        self.summary.setText(
+            self.tr("%1 photos · appendix %n", "", count).replace("%1", str(photos))
+        )
+
+    def open_project(self, path: Path) -> bool:
+        """Open a project file, or say why it cannot be opened (the file is left as it was)."""
+        try:
+            project = Project.open(path)
+        except ProjectError as error:
+            QMessageBox.critical(
+                self, self.tr("Cannot open project"), messages.project_error(error)
+            )
+            return False
+        settings.LAST_PROJECT_FOLDER.set(str(path.parent))
+        self.set_project(project)
+        return True
+
+    def open_dialog(self) -> None:
+        """Choose a project file to open."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open trip report"), settings.LAST_PROJECT_FOLDER.get(), _PROJECT_FILTER
+        )
+        if name:
+            self.open_project(Path(name))
+
+    def new_project(self) -> None:
+        """Ask for a new trip's details and create its project file."""
+        dialog = NewProjectDialog(self)
+        if not dialog.exec():
+            return
+        try:
+            project = Project.create(dialog.path(), dialog.trip())
+        except (ProjectError, OSError) as error:
+            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            QMessageBox.critical(self, self.tr("Cannot create project"), text)
+            return
+        settings.LAST_PROJECT_FOLDER.set(str(dialog.path().parent))
+        self.set_project(project)
+
+    def open_demo(self) -> None:
+        """Open a fresh copy of the sample trip."""
+        folder = Path(tempfile.mkdtemp(prefix="photoapp-demo-"))
+        self.set_project(build_demo(folder, self.cache))
+
+    def save_copy(self) -> None:
+        """Save a copy of the project under another name."""
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy"), str(self.session.project.folder), _PROJECT_FILTER
+        )
+        if not name:
+            return
+        path = Path(name if name.endswith(".photoapp") else name + ".photoapp")
+        try:
+            self.session.project.save_copy(path)
+        except (ProjectError, OSError) as error:
+            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 5000)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in settings.RECENT_PROJECTS.get():
+            path = Path(entry)
+            action = QAction(path.name, self.recent_menu)
+            action.setToolTip(entry)
+            action.setEnabled(path.is_file())
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+            self.recent_menu.addAction(action)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # ---- import ---------------------------------------------------------------------------------
+
+    def import_dialog(self) -> None:
+        """Choose photo files to import."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import photos"),
+            settings.LAST_PHOTO_FOLDER.get(),
+            self.tr("Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)"),
+        )
+        if names:
+            settings.LAST_PHOTO_FOLDER.set(str(Path(names[0]).parent))
+            self.import_paths([Path(n) for n in names])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders into the open project, in the background."""
+        if self.session is None:
+            return
+        if not self.importer.start(self.session.project, paths):
+            self.statusBar().showMessage(self.tr("An import is already running."), 4000)
+
+    def _import_progress(self, done: int, total: int) -> None:
+        running = self.importer.running and done < total
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(running)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress_label.setText(
+            self.tr("Importing %1/%2").replace("%1", str(done)).replace("%2", str(total))
+        )
+
+    def _import_finished(self, report: ImportReport) -> None:
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.hide()
+        imported = len(report.imported)
+        message = self.tr("Imported %n photo(s)", "", imported)
+        if report.cancelled:
+            message = self.tr("Import cancelled: %1").replace("%1", message)
+        self.statusBar().showMessage(message, 8000)
+        if self.workspace is not None and report.imported:
+            self.workspace.select_photos([pid for _, pid in report.imported])
+        if report.rejected or report.warnings:
+            # Not modal: the user can look at the photos while reading what was skipped.
+            self.report_dialog = ImportReportDialog(report, self)
+            self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.report_dialog.show()
+
+    # ---- window -------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About photoapp"),
+            self.tr(
+                "photoapp %1\nThe photo appendix of a trip report, from the trip's photos."
+            ).replace("%1", __version__),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._on_workspace(lambda w: w.photo_model.recheck_files())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        self.set_project(None)
+        super().closeEvent(event)

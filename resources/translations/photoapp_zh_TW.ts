@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Trip Report…</source>
+        <translation>新增出國報告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存新檔(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Photos…</source>
+        <translation>匯入相片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>關閉專案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Project…</source>
+        <translation>從專案刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Appendix</source>
+        <translation>加入附錄(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Appendix</source>
+        <translation>從附錄移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Caption</source>
+        <translation>編輯圖說(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>搜尋(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Day…</source>
+        <translation>新增日期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove Day</source>
+        <translation>移除日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;Person…</source>
+        <translation>新增人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit Person…</source>
+        <translation>編輯人員…</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>移除人員</translation>
+    </message>
+    <message>
+        <source>Sort by Capture &amp;Time</source>
+        <translation>依拍攝時間排序(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sort by Appendix &amp;Order</source>
+        <translation>依附錄順序排序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About photoapp</source>
+        <translation>關於 photoapp(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tag %n photo(s) with %1</source>
@@ -72,6 +159,33 @@
     </message>
 </context>
 <context>
+    <name>DayDialog</name>
+    <message>
+        <source>Edit day</source>
+        <translation>編輯日期</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>新增日期</translation>
+    </message>
+    <message>
+        <source>e.g. Daejeon: APCS plenary</source>
+        <translation>例如：大田 APCS 全會</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>行程說明(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The trip already has a day on %1.</source>
+        <translation>行程中已有 %1 這一天。</translation>
+    </message>
+</context>
+<context>
     <name>DayModel</name>
     <message>
         <source>All photos</source>
@@ -80,6 +194,259 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Describe the photo for the report</source>
+        <translation>為報告寫下這張相片的圖說</translation>
+    </message>
+    <message>
+        <source>Drag people here to tag them</source>
+        <translation>把人員拖到這裡即可標記</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>圖說</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍攝時間</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相機</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos selected</source>
+        <translation>
+            <numerusform>已選取 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a photo to see it here</source>
+        <translation>選取相片後會顯示在這裡</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>找不到檔案：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>無法顯示這張相片</translation>
+    </message>
+    <message>
+        <source>Yes (removed on export)</source>
+        <translation>有（匯出時移除）</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this photo</source>
+        <translation>從這張相片移除 %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import results</source>
+        <translation>匯入結果</translation>
+    </message>
+    <message>
+        <source>Imported %1 photos; %2 duplicates skipped; %3 files could not be imported.</source>
+        <translation>已匯入 %1 張相片；略過重複 %2 張；%3 個檔案無法匯入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled before it finished.</source>
+        <translation>匯入在完成前已取消。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Not imported (%1)</source>
+        <translation>未匯入（%1）</translation>
+    </message>
+    <message>
+        <source>Imported with a warning (%1)</source>
+        <translation>已匯入但有提醒（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>複製清單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the list as tab-separated text, to paste into a spreadsheet or email.</source>
+        <translation>將清單複製為以定位字元分隔的文字，可貼到試算表或電子郵件。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos</source>
+        <translation>相片(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主要工具列</translation>
+    </message>
+    <message>
+        <source>Search captions, people, file names…</source>
+        <translation>搜尋圖說、人員、檔名…</translation>
+    </message>
+    <message>
+        <source>Sort: capture time</source>
+        <translation>排序：拍攝時間</translation>
+    </message>
+    <message>
+        <source>Sort: appendix order</source>
+        <translation>排序：附錄順序</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 photos · appendix %n</source>
+        <translation>
+            <numerusform>%1 張相片 · 附錄 %n 張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>無法開啟專案</translation>
+    </message>
+    <message>
+        <source>Open trip report</source>
+        <translation>開啟出國報告</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>無法建立專案</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存新檔</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>無法另存新檔</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>已另存為 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>匯入相片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>相片 (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有匯入正在進行。</translation>
+    </message>
+    <message>
+        <source>Importing %1/%2</source>
+        <translation>匯入中 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1</source>
+        <translation>已取消匯入：%1</translation>
+    </message>
+    <message>
+        <source>About photoapp</source>
+        <translation>關於 photoapp</translation>
+    </message>
+    <message>
+        <source>photoapp %1
+The photo appendix of a trip report, from the trip&apos;s photos.</source>
+        <translation>photoapp %1
+由出國的相片製作出國報告的照片附錄。</translation>
     </message>
 </context>
 <context>
@@ -154,10 +521,140 @@
     </message>
 </context>
 <context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New trip report</source>
+        <translation>新增出國報告</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know the dates yet</source>
+        <translation>尚未確定日期</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>報告名稱(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>機關(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>出國地點(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>出發日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>返國日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Destination &amp;time zone:</source>
+        <translation>當地時區(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;file:</source>
+        <translation>專案檔(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+    <message>
+        <source>Enter the trip&apos;s title.</source>
+        <translation>請輸入報告名稱。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>返國日期早於出發日期。</translation>
+    </message>
+    <message>
+        <source>Choose the destination&apos;s time zone.</source>
+        <translation>請選擇當地時區。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone name (for example Asia/Seoul).</source>
+        <translation>%1 不是時區名稱（例如 Asia/Seoul）。</translation>
+    </message>
+    <message>
+        <source>Choose where to save the project file.</source>
+        <translation>請選擇專案檔的儲存位置。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>資料夾 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another file name.</source>
+        <translation>%1 已存在，請使用其他檔名。</translation>
+    </message>
+    <message>
+        <source>Save the new project as</source>
+        <translation>新專案儲存為</translation>
+    </message>
+    <message>
+        <source>photoapp projects (*.photoapp)</source>
+        <translation>photoapp 專案 (*.photoapp)</translation>
+    </message>
+    <message>
+        <source>Trip report</source>
+        <translation>出國報告</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>In captions: %1</source>
         <translation>圖說中寫作：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>How captions name this person, e.g. with the job title. Empty: the name.</source>
+        <translation>圖說中對此人的稱呼，例如加上職稱；空白則使用姓名。</translation>
+    </message>
+    <message>
+        <source>The name as written in the person&apos;s own language, e.g. 권선택.</source>
+        <translation>此人母語的寫法，例如 권선택。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>職稱(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>機關(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>In &amp;captions:</source>
+        <translation>圖說稱呼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name in original &amp;language:</source>
+        <translation>原文姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>請輸入姓名。</translation>
     </message>
 </context>
 <context>
@@ -166,6 +663,126 @@
         <source>Tag %n photo(s) with %1 people</source>
         <translation>
             <numerusform>將 %n 張相片標記 %1 位人員</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>The new language applies when photoapp next starts.</source>
+        <translation>新的語言會在下次啟動 photoapp 時套用。</translation>
+    </message>
+    <message>
+        <source>Minguo 民國 (%1)</source>
+        <translation>民國（%1）</translation>
+    </message>
+    <message>
+        <source>Gregorian 西元 (%1)</source>
+        <translation>西元（%1）</translation>
+    </message>
+    <message>
+        <source>Used wherever dates are written in Chinese.</source>
+        <translation>用於所有以中文書寫的日期。</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Date style:</source>
+        <translation>日期格式：</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailDelegate</name>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>找不到檔案</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Turns the photos of an official trip into the photo appendix of your trip report (出國報告).</source>
+        <translation>將公務出國的相片整理成出國報告的照片附錄。</translation>
+    </message>
+    <message>
+        <source>&amp;New trip report…</source>
+        <translation>新增出國報告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample trip</source>
+        <translation>開啟範例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>The projects you open will be listed here.</source>
+        <translation>開啟過的專案會列在這裡。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>+ Add day</source>
+        <translation>＋ 新增日期</translation>
+    </message>
+    <message>
+        <source>+ Add person</source>
+        <translation>＋ 新增人員</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Drag photos here, or click “Import Photos”</source>
+        <translation>把相片拖到這裡，或按「匯入相片」</translation>
+    </message>
+    <message>
+        <source>Import Photos…</source>
+        <translation>匯入相片…</translation>
+    </message>
+    <message>
+        <source>Drag photos here to add them to the appendix</source>
+        <translation>把相片拖到這裡加入附錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendix: %n photo(s)</source>
+        <translation>
+            <numerusform>附錄：%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photos</source>
+        <translation>刪除相片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from this project? The files stay where they are.</source>
+        <translation>
+            <numerusform>要從此專案移除 %n 張相片嗎？檔案本身會保留在原處。</numerusform>
         </translation>
     </message>
 </context>

@@ -102,3 +102,25 @@ def test_damaged_pages_are_refused_unchanged(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ProjectNotFoundError):
         Project.open(tmp_path / "nothing.photoapp")
+
+
+def test_save_a_copy_keeps_photo_paths_working(tmp_path: Path) -> None:
+    from photoapp.storage.importer import import_paths
+    from photoapp.storage.thumbnails import ThumbnailCache
+    from tests.photos import Exif, write_photo
+
+    project = Project.create(tmp_path / "trip" / "trip.photoapp", Trip("x"))
+    write_photo(tmp_path / "trip" / "相片" / "a.jpg", Exif())
+    import_paths(project, [tmp_path / "trip" / "相片"], ThumbnailCache(tmp_path / "c"))
+    project.set_caption(project.photos()[0].id, "合影")
+    copy_path = tmp_path / "elsewhere" / "copy.photoapp"
+    project.save_copy(copy_path)
+    with pytest.raises(ProjectExistsError):
+        project.save_copy(copy_path)
+    copy = Project.open(copy_path)
+    photo = copy.photos()[0]
+    assert photo.caption == "合影"
+    assert not copy.is_missing(photo)
+    assert photo.path == (tmp_path / "trip" / "相片" / "a.jpg").resolve().as_posix()
+    copy.close()
+    project.close()

@@ -1,0 +1,151 @@
+"""Painting items: thumbnails with their quiet badges, and list rows with a count on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from photoapp.ui.models.roles import Role
+from photoapp.ui.thumbnails import GRID_SIZE
+
+Index = QModelIndex | QPersistentModelIndex
+_BADGE = QColor(28, 98, 168)
+_WARN = QColor(196, 43, 28)
+
+
+def _badge(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(QColor("white"))
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+
+
+def _person_glyph(painter: QPainter, rect: QRect) -> None:
+    """A head and shoulders, drawn: emoji fonts are missing on many office machines."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("white"))
+    head = rect.width() // 2
+    painter.drawEllipse(rect.x() + (rect.width() - head) // 2, rect.y(), head, head)
+    painter.drawPie(rect.x(), rect.y() + head + 1, rect.width(), rect.height(), 0, 180 * 16)
+    painter.restore()
+
+
+class ThumbnailDelegate(QStyledItemDelegate):
+    """A thumbnail with its file name and badges: appendix number, people, caption, missing."""
+
+    def __init__(
+        self, parent: object = None, *, caption_below: bool = False, size: QSize = GRID_SIZE
+    ) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.caption_below = caption_below  # the appendix strip: 照片 N and the caption
+        self.size = size
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        lines = 2 if self.caption_below else 1
+        return QSize(
+            self.size.width() + 16, self.size.height() + lines * option.fontMetrics.height() + 14
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect: QRect = option.rect
+        state = option.state
+        palette: QPalette = option.palette
+        painter.save()
+        if state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect.adjusted(2, 2, -2, -2), palette.highlight())
+        area = QRect(rect.x() + 8, rect.y() + 6, self.size.width(), self.size.height())
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            fitted = pixmap.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            if fitted.width() > pixmap.width():
+                fitted = pixmap.size()  # never enlarge a thumbnail
+            x = area.x() + (area.width() - fitted.width()) // 2
+            y = area.y() + (area.height() - fitted.height()) // 2
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(QRect(x, y, fitted.width(), fitted.height()), pixmap)
+        else:
+            painter.fillRect(area.adjusted(10, 20, -10, -20), palette.midlight())
+        text_rect = QRect(
+            rect.x() + 4, area.bottom() + 4, rect.width() - 8, rect.bottom() - area.bottom() - 4
+        )
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(palette.highlightedText().color())
+        metrics = option.fontMetrics
+        lines = [str(index.data(Qt.ItemDataRole.DisplayRole) or "")]
+        if self.caption_below:
+            number = index.data(Role.APPENDIX_NUMBER)
+            lines.insert(0, self.tr("Photo %1").replace("%1", str(number)))
+        for line in lines:
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width())
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided
+            )
+            text_rect.setTop(text_rect.top() + metrics.height())
+        self._badges(painter, area, index)
+        painter.restore()
+
+    def _badges(self, painter: QPainter, area: QRect, index: Index) -> None:
+        size = 20
+        if not self.caption_below:
+            number = index.data(Role.APPENDIX_NUMBER)
+            if number is not None:
+                width = max(size, 10 + 8 * len(str(number)))
+                _badge(painter, QRect(area.x() + 4, area.y() + 4, width, size), str(number), _BADGE)
+        people = index.data(Role.PEOPLE_COUNT) or 0
+        right = area.right() - 4
+        if people:
+            rect = QRect(right - 36, area.bottom() - size - 4, 36, size)
+            _badge(painter, rect.adjusted(0, 0, 0, 0), f"  {people}", QColor(60, 60, 60, 200))
+            _person_glyph(painter, QRect(rect.x() + 5, rect.y() + 3, 12, size - 6))
+            right = rect.left() - 4
+        if index.data(Role.CAPTION) and not self.caption_below:
+            _badge(
+                painter,
+                QRect(right - size, area.bottom() - size - 4, size, size),
+                "✎",
+                QColor(60, 60, 60, 200),
+            )
+        if index.data(Role.MISSING):
+            _badge(
+                painter,
+                QRect(area.right() - 70, area.y() + 4, 66, size),
+                self.tr("Missing"),
+                _WARN,
+            )
+
+
+class CountDelegate(QStyledItemDelegate):
+    """A list row with its subtitle in grey and its count right-aligned (days, people)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        count = index.data(Role.COUNT)
+        subtitle = index.data(Role.SUBTITLE) or ""
+        super().paint(painter, option, index)
+        rect: QRect = option.rect.adjusted(6, 0, -8, 0)
+        painter.save()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        palette: QPalette = option.palette
+        grey = palette.highlightedText().color() if selected else palette.placeholderText().color()
+        painter.setPen(grey)
+        if count is not None:
+            painter.drawText(
+                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count)
+            )
+        if subtitle:
+            name_width = option.fontMetrics.horizontalAdvance(str(index.data()))
+            sub_rect = rect.adjusted(name_width + 14, 0, -40, 0)
+            painter.drawText(
+                sub_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle
+            )
+        painter.restore()

@@ -1,0 +1,77 @@
+"""Importing in the GUI: files are read on a thread pool, added on the GUI thread, cancellable.
+
+Each file's reading (`storage.importer.analyse`) is one task; the results come back one by one
+to the GUI thread, where the same `ImportBatch` as the command line's decides about duplicates
+and adds photos in small transactions, so the window stays responsive throughout.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from photoapp.storage.importer import ImportBatch, ImportReport, Rejected, analyse
+from photoapp.storage.project import NewPhoto, Project
+from photoapp.storage.thumbnails import ThumbnailCache
+from photoapp.ui.tasks import TaskRunner
+
+
+class ImportController(QObject):
+    """Runs one import at a time into a project and reports progress and the outcome."""
+
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # ImportReport
+
+    def __init__(self, cache: ThumbnailCache | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cache = cache or ThumbnailCache()
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(os.cpu_count() or 2)
+        self._tasks = TaskRunner(self, pool)
+        self._batch: ImportBatch | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether an import is under way."""
+        return self._batch is not None
+
+    def start(self, project: Project, paths: list[Path]) -> bool:
+        """Begin importing `paths`; False (and nothing done) if an import is already running."""
+        if self._batch is not None:
+            return False
+        batch = ImportBatch(project, paths)
+        self._batch = batch
+        self.progress.emit(batch.done, batch.total)
+        if not batch.todo:
+            self._finish()
+            return True
+        for path in list(batch.todo):
+            self._tasks.submit(partial(analyse, path, self.cache), self._on_result)
+        return True
+
+    def _on_result(self, result: NewPhoto | Rejected) -> None:
+        batch = self._batch
+        if batch is None:
+            return
+        batch.accept(result)
+        if batch.done >= batch.total:
+            self._finish()
+        else:
+            self.progress.emit(batch.done, batch.total)
+
+    def cancel(self) -> None:
+        """Stop: files not yet read are skipped, photos already added stay."""
+        if self._batch is not None:
+            self._tasks.cancel_pending()
+            self._finish(cancelled=True)
+
+    def _finish(self, *, cancelled: bool = False) -> None:
+        batch, self._batch = self._batch, None
+        if batch is None:
+            return
+        report: ImportReport = batch.finish(cancelled=cancelled)
+        self.progress.emit(batch.total, batch.total)
+        self.finished.emit(report)

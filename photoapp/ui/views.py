@@ -1,0 +1,145 @@
+"""The item views of the main window and how each takes drags and drops.
+
+The views only choose the drop target and show feedback; what a drop does is decided by the
+models' `dropMimeData`, so tests and the views exercise the same code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from photoapp.ui import mime
+from photoapp.ui.delegates import CountDelegate, ThumbnailDelegate
+from photoapp.ui.models.roles import Role, id_of
+
+
+def _accept_outside_files(event: QDragEnterEvent | QDragMoveEvent) -> bool:
+    """Files from a file manager are copied in (imported), never moved."""
+    if mime.local_files(event.mimeData()):
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        return True
+    return False
+
+
+class PhotoGridView(QListView):
+    """The thumbnail grid: drag photos out; drop people onto a photo, or files anywhere."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)  # drops go to the model, items never float
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setSpacing(4)
+        self.setIconSize(QSize(160, 160))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.viewport().setAcceptDrops(True)  # setMovement(Static) turned drops off
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(True)  # people land on a photo, not between photos
+        self.setDropIndicatorShown(True)
+        self.setItemDelegate(ThumbnailDelegate(self))
+        self.setWordWrap(False)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected photos, in view order."""
+        rows = sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [i for i in (id_of(index) for index in rows) if i is not None]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select these photos (those visible) and show the first."""
+        model = self.model()
+        selection = self.selectionModel()
+        selection.clearSelection()
+        first = None
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(Role.ID) in ids:
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(first)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not _accept_outside_files(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not _accept_outside_files(event):
+            super().dragMoveEvent(event)
+
+
+class SideListView(QListView):
+    """A side list (days or people) that takes drops onto its rows and edits names in place."""
+
+    def __init__(self, parent: QWidget | None = None, *, draggable: bool = False) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CountDelegate(self))
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop
+            if draggable
+            else QAbstractItemView.DragDropMode.DropOnly
+        )
+        self.setDragDropOverwriteMode(True)  # a drop lands on a row, never between rows
+        self.setDropIndicatorShown(True)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setUniformItemSizes(True)
+        self.setSpacing(1)
+
+    def current_id(self) -> int | None:
+        """The id of the current row."""
+        return id_of(self.currentIndex())
+
+
+class AppendixStrip(QListView):
+    """The appendix strip: drop photos in at a position, drag to reorder, drag out to remove."""
+
+    remove_requested = Signal(list)  # photo ids dragged out of the strip
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.viewport().setAcceptDrops(True)  # setMovement(Static) turned drops off
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)  # drops go between photos: the insertion line
+        self.setDropIndicatorShown(True)
+        self.setItemDelegate(ThumbnailDelegate(self, caption_below=True, size=QSize(120, 90)))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected appendix photos, in appendix order."""
+        rows = sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [i for i in (id_of(index) for index in rows) if i is not None]
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        ids = self.selected_ids()
+        indexes = self.selectionModel().selectedIndexes()
+        if not ids or not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData(indexes))
+        drag.exec(supportedActions, Qt.DropAction.MoveAction)
+        target = drag.target()
+        # Dropped anywhere but on the strip (or on nothing at all): take them out of the appendix.
+        if target is not self.viewport() and not self._inside_app_target(target):
+            self.remove_requested.emit(ids)
+
+    def _inside_app_target(self, target: object) -> bool:
+        """Whether the drop went to a day or a person, which uses the photos and keeps them."""
+        return isinstance(target, QWidget) and isinstance(target.parent(), SideListView)

@@ -1,0 +1,282 @@
+"""The open project's workspace: itinerary and people on the left, the photo grid in the
+centre, the selected photo on the right, the appendix strip below; and the edits they start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoapp.storage.project import Change, Event
+from photoapp.ui import settings
+from photoapp.ui.dialogs import DayDialog, PersonDialog
+from photoapp.ui.models.appendix import AppendixModel
+from photoapp.ui.models.days import DayModel
+from photoapp.ui.models.filter import ALL_PHOTOS, PhotoFilterModel, SortOrder
+from photoapp.ui.models.people import PeopleModel
+from photoapp.ui.models.photos import PhotoModel
+from photoapp.ui.session import ProjectSession
+from photoapp.ui.thumbnails import ThumbnailProvider
+from photoapp.ui.views import AppendixStrip, PhotoGridView, SideListView
+from photoapp.ui.widgets.detail_panel import DetailPanel
+
+
+def _titled(title: str, body: QWidget, *buttons: QPushButton) -> QWidget:
+    """A panel: a bold title, the body, and buttons under it."""
+    panel = QWidget()
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(4, 4, 4, 4)
+    label = QLabel(f"<b>{title}</b>")
+    layout.addWidget(label)
+    layout.addWidget(body, 1)
+    for button in buttons:
+        layout.addWidget(button)
+    return panel
+
+
+class Workspace(QWidget):
+    """Everything shown while a project is open."""
+
+    selection_changed = Signal(list)  # selected photo ids
+    import_requested = Signal()  # the empty state's button
+    files_dropped = Signal(list)  # paths dropped from outside
+
+    def __init__(self, session: ProjectSession, thumbnails: ThumbnailProvider) -> None:
+        super().__init__()
+        self.session = session
+        self.photo_model = PhotoModel(session, thumbnails)
+        self.proxy = PhotoFilterModel(self)
+        self.proxy.setSourceModel(self.photo_model)
+        self.day_model = DayModel(session)
+        self.people_model = PeopleModel(session)
+        self.appendix_model = AppendixModel(session, thumbnails)
+
+        self.grid = PhotoGridView()
+        self.grid.setModel(self.proxy)
+        self.photo_model.selected_ids = self.grid.selected_ids
+        self.photo_model.files_dropped.connect(self.files_dropped)
+        self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.days = SideListView()
+        self.days.setModel(self.day_model)
+        self.days.selectionModel().currentChanged.connect(self._day_chosen)
+        self.people = SideListView(draggable=True)
+        self.people.setModel(self.people_model)
+        self.people.selectionModel().currentChanged.connect(self._person_chosen)
+        self.people.doubleClicked.connect(lambda _index: self.edit_person())
+
+        self.strip = AppendixStrip()
+        self.strip.setModel(self.appendix_model)
+        self.strip.setMinimumHeight(150)  # one row of 照片 N with its caption, and a scroll bar
+        self.strip.remove_requested.connect(session.remove_from_appendix)
+        self.strip.doubleClicked.connect(self._show_in_grid)
+
+        self.detail = DetailPanel(session, thumbnails)
+        self._build()
+        session.changed.connect(self._on_changed)
+        self._on_changed(Event(Change.PHOTOS | Change.APPENDIX))
+
+    # ---- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        add_day = QPushButton(self.tr("+ Add day"))
+        add_day.clicked.connect(self.add_day)
+        add_person = QPushButton(self.tr("+ Add person"))
+        add_person.clicked.connect(self.add_person)
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(_titled(self.tr("Itinerary"), self.days, add_day))
+        self.side.addWidget(_titled(self.tr("People"), self.people, add_person))
+
+        self.centre = QStackedWidget()
+        self.empty = empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("font-size: 15pt; color: palette(mid);")
+        button = QPushButton(self.tr("Import Photos…"))
+        button.clicked.connect(self.import_requested)
+        empty_layout.addStretch()
+        empty_layout.addWidget(hint)
+        empty_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch()
+        empty.setAcceptDrops(False)
+        self.centre.addWidget(empty)
+        self.centre.addWidget(self.grid)
+
+        self.upper = QSplitter(Qt.Orientation.Horizontal)
+        self.upper.addWidget(self.side)
+        self.upper.addWidget(self.centre)
+        self.upper.addWidget(self.detail)
+        self.upper.setStretchFactor(1, 1)
+        self.side.setMinimumWidth(200)
+        self.detail.setMinimumWidth(280)
+        self.upper.setSizes([260, 700, 340])
+
+        self.strip_hint = QLabel(self.tr("Drag photos here to add them to the appendix"))
+        self.strip_hint.setStyleSheet("color: palette(mid);")
+        self.strip_title = QLabel()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(4, 0, 4, 4)
+        lower_layout.addWidget(self.strip_title)
+        lower_layout.addWidget(self.strip, 1)
+        lower_layout.addWidget(self.strip_hint)
+
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(self.upper)
+        self.vertical.addWidget(lower)
+        self.vertical.setStretchFactor(0, 1)
+        self.vertical.setSizes([600, 200])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.vertical)
+        self.days.setCurrentIndex(self.day_model.index(0, 0))
+        self.restore_layout()
+
+    def restore_layout(self) -> None:
+        """Splitter positions as the user left them."""
+        for splitter, setting in (
+            (self.upper, settings.MAIN_SPLITTER),
+            (self.vertical, settings.CENTRE_SPLITTER),
+            (self.side, settings.SIDE_SPLITTER),
+        ):
+            state = setting.get()
+            if not state.isEmpty():
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Remember splitter positions."""
+        settings.MAIN_SPLITTER.set(self.upper.saveState())
+        settings.CENTRE_SPLITTER.set(self.vertical.saveState())
+        settings.SIDE_SPLITTER.set(self.side.saveState())
+
+    # ---- keeping the view current ---------------------------------------------------------------
+
+    def _on_changed(self, event: Event) -> None:
+        if event.change & (Change.PHOTOS | Change.APPENDIX):
+            has_photos = self.photo_model.rowCount() > 0
+            self.centre.setCurrentWidget(self.grid if has_photos else self.empty)
+            count = self.appendix_model.rowCount()
+            self.strip_title.setText("<b>" + self.tr("Appendix: %n photo(s)", "", count) + "</b>")
+            self.strip_hint.setVisible(count == 0)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        ids = self.grid.selected_ids()
+        self.detail.show_photos(ids)
+        self.selection_changed.emit(ids)
+
+    def _day_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.people.selectionModel().clearSelection()
+            self.proxy.set_day(self.day_model.id_at(current) or ALL_PHOTOS)
+
+    def _person_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.days.selectionModel().clearSelection()
+            self.proxy.set_person(self.people_model.id_at(current))
+
+    def _show_in_grid(self, index: QModelIndex) -> None:
+        photo_id = self.appendix_model.id_at(index)
+        if photo_id is not None:
+            self.days.setCurrentIndex(self.day_model.index(0, 0))
+            self.grid.select_ids([photo_id])
+
+    # ---- edits started here ---------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The photos selected in the grid."""
+        return self.grid.selected_ids()
+
+    def select_photos(self, ids: list[int]) -> None:
+        """Select photos in the grid (all photos shown)."""
+        self.days.setCurrentIndex(self.day_model.index(0, 0))
+        self.grid.select_ids(ids)
+
+    def jump_to_day(self, number: int) -> None:
+        """Show the photos of the itinerary's day `number` (1-based)."""
+        row = number + 1  # after "all photos" and "unassigned"
+        if row < self.day_model.rowCount():
+            self.days.setCurrentIndex(self.day_model.index(row, 0))
+
+    def set_order(self, order: SortOrder) -> None:
+        """Sort the grid."""
+        self.proxy.set_order(order)
+
+    def delete_key(self) -> None:
+        """Delete: out of the appendix when the strip has focus, else out of the project."""
+        if self.strip.hasFocus():
+            self.session.remove_from_appendix(self.strip.selected_ids())
+        else:
+            self.delete_selected()
+
+    def delete_selected(self) -> None:
+        """Remove the selected photos from the project, after asking."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        count = len(ids)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete photos"),
+            self.tr(
+                "Remove %n photo(s) from this project? The files stay where they are.", "", count
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.delete_photos(ids)
+
+    def add_selection_to_appendix(self) -> None:
+        """Append the selected photos to the appendix."""
+        self.session.add_to_appendix(self.selected_ids())
+
+    def remove_selection_from_appendix(self) -> None:
+        """Take the selected photos (grid or strip) out of the appendix."""
+        ids = self.strip.selected_ids() if self.strip.hasFocus() else self.selected_ids()
+        self.session.remove_from_appendix(ids)
+
+    def edit_caption(self) -> None:
+        """Put the cursor in the caption editor."""
+        self.detail.caption_editor.setFocus()
+
+    def add_day(self) -> None:
+        """Ask for a new itinerary day."""
+        existing = {d.date for d in self.session.project.days()}
+        dialog = DayDialog(None, existing, self)
+        if dialog.exec():
+            day = dialog.day()
+            self.session.add_day(day.date, day.label)
+
+    def remove_day(self) -> None:
+        """Remove the current day (its photos become unassigned)."""
+        day_id = self.days.current_id()
+        if day_id is not None and self.day_model.day(day_id) is not None:
+            self.session.remove_day(day_id)
+
+    def add_person(self) -> None:
+        """Ask for a new person."""
+        dialog = PersonDialog(None, self)
+        if dialog.exec():
+            self.session.add_person(dialog.person())
+
+    def edit_person(self) -> None:
+        """Edit the current person in a dialog."""
+        person_id = self.people.current_id()
+        person = self.people_model.person(person_id) if person_id is not None else None
+        if person is None:
+            return
+        dialog = PersonDialog(person, self)
+        if dialog.exec() and dialog.person() != person:
+            self.session.update_person(dialog.person())
+
+    def remove_person(self) -> None:
+        """Remove the current person and their tags."""
+        person_id = self.people.current_id()
+        if person_id is not None:
+            self.session.remove_person(person_id)

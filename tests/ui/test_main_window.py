@@ -1,0 +1,161 @@
+"""The main window as a user drives it: drops on its real views, undo and redo, and every edit
+found again after reopening the project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QUrl
+from pytestqt.qtbot import QtBot
+
+from photoapp.storage.project import Project
+from photoapp.storage.thumbnails import ThumbnailCache
+from photoapp.ui.main_window import MainWindow
+from photoapp.ui.models.roles import Role
+from photoapp.ui.workspace import Workspace
+from tests.photos import Exif, write_bytes, write_photo
+from tests.ui.interact import drop_at, drop_before_index, drop_on_index, type_ime
+
+
+def _window(qtbot: QtBot, project: Project, cache: ThumbnailCache) -> tuple[MainWindow, Workspace]:
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    assert window.workspace is not None
+    return window, window.workspace
+
+
+def _grid_ids(workspace: Workspace) -> list[int]:
+    proxy = workspace.proxy
+    return [proxy.index(r, 0).data(Role.ID) for r in range(proxy.rowCount())]
+
+
+def test_files_dropped_from_a_file_manager_are_imported(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, tmp_path: Path
+) -> None:
+    window, workspace = _window(qtbot, project, cache)
+    folder = tmp_path / "手機"
+    write_photo(folder / "一.jpg", Exif(taken="2017:09:10 10:00:00"), seed=1)
+    write_photo(folder / "二.jpg", Exif(taken="2017:09:11 10:00:00"), seed=2)
+    write_bytes(folder / "壞.jpg", b"not a photo")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    # the empty project shows its hint; the drop lands on the window's central area
+    target = workspace.centre.currentWidget()
+    workspace.centre.setCurrentWidget(workspace.grid)
+    assert drop_at(workspace.grid.viewport(), workspace.grid.viewport().rect().center(), data)
+    assert target is not None
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=10_000)
+    assert sorted(p.file_name for p in project.photos()) == ["一.jpg", "二.jpg"]
+    assert workspace.photo_model.rowCount() == 2
+    assert workspace.centre.currentWidget() is workspace.grid
+    assert window.report_dialog is not None
+    assert "壞.jpg" in window.report_dialog.list_text()
+
+
+def test_drag_photos_onto_a_day_and_a_person_then_undo_redo_and_reopen(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    path = trip_project.path
+    window, workspace = _window(qtbot, trip_project, cache)
+    a, b, c, *_ = (p.id for p in trip_project.photos())
+    # photos onto the third day
+    workspace.grid.select_ids([a, b])
+    data = workspace.proxy.mimeData(workspace.grid.selectionModel().selectedIndexes())
+    day = trip_project.days()[2]
+    assert drop_on_index(workspace.days, workspace.day_model.index_for(day.id), data)
+    assert {trip_project.photo(i).day_id for i in (a, b)} == {day.id}
+    # photos onto a person
+    person = trip_project.people()[1]
+    assert drop_on_index(workspace.people, workspace.people_model.index_for(person.id), data)
+    assert person.id in trip_project.photo(a).people
+    # a person onto a photo that is not selected: only that photo
+    workspace.days.setCurrentIndex(workspace.day_model.index(0, 0))
+    people_data = workspace.people_model.mimeData([workspace.people_model.index_for(person.id)])
+    target = workspace.proxy.mapFromSource(workspace.photo_model.index_for(c))
+    assert drop_on_index(workspace.grid, target, people_data)
+    assert person.id in trip_project.photo(c).people
+    stack = window.session.undo_stack  # type: ignore[union-attr]
+    assert stack.count() == 3
+    stack.undo()
+    assert person.id not in trip_project.photo(c).people
+    stack.undo()
+    assert person.id not in trip_project.photo(a).people
+    stack.undo()
+    assert trip_project.photo(a).day_id is None
+    stack.redo()
+    stack.redo()
+    window.close()  # closes the project file; every edit was saved as it happened
+    reopened = Project.open(path)
+    assert reopened.photo(a).day_id == day.id
+    assert person.id in reopened.photo(b).people
+    assert person.id not in reopened.photo(c).people
+    reopened.close()
+
+
+def test_appendix_drop_reorder_and_remove(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    path = trip_project.path
+    window, workspace = _window(qtbot, trip_project, cache)
+    a, b, c, d, _e = (p.id for p in trip_project.photos())
+    strip = workspace.strip
+    # photos dragged from the grid into the empty strip
+    workspace.grid.select_ids([a, b, c])
+    data = workspace.proxy.mimeData(workspace.grid.selectionModel().selectedIndexes())
+    assert drop_at(strip.viewport(), strip.viewport().rect().center(), data)
+    assert trip_project.appendix() == [a, b, c]
+    # one more, dropped before the second photo
+    workspace.grid.select_ids([d])
+    more = workspace.proxy.mimeData(workspace.grid.selectionModel().selectedIndexes())
+    assert drop_before_index(strip, workspace.appendix_model.index(1, 0), more)
+    assert trip_project.appendix() == [a, d, b, c]
+    # reorder within the strip: c before a
+    inner = workspace.appendix_model.mimeData([workspace.appendix_model.index(3, 0)])
+    assert drop_before_index(strip, workspace.appendix_model.index(0, 0), inner)
+    assert trip_project.appendix() == [c, a, d, b]
+    assert trip_project.photo(c).appendix_number == 1
+    # dragged out: removed from the appendix, not from the project
+    strip.remove_requested.emit([d])
+    assert trip_project.appendix() == [c, a, b]
+    assert trip_project.photo(d).appendix_number is None
+    stack = window.session.undo_stack  # type: ignore[union-attr]
+    stack.undo()
+    assert trip_project.appendix() == [c, a, d, b]
+    stack.undo()
+    assert trip_project.appendix() == [a, d, b, c]
+    stack.redo()
+    window.close()
+    reopened = Project.open(path)
+    assert reopened.appendix() == [c, a, d, b]
+    reopened.close()
+
+
+def test_caption_edit_and_delete_are_saved_and_undone(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    window, workspace = _window(qtbot, trip_project, cache)
+    first = trip_project.photos()[0].id
+    workspace.select_photos([first])
+    editor = workspace.detail.caption_editor
+    editor.setFocus()
+    type_ime(editor, "葉副市長合影")
+    assert "合影" in trip_project.photo(first).caption
+    stack = window.session.undo_stack  # type: ignore[union-attr]
+    assert stack.count() == 1
+    workspace.session.delete_photos([first])
+    assert first not in [p.id for p in trip_project.photos()]
+    stack.undo()
+    assert "合影" in trip_project.photo(first).caption
+    assert workspace.photo_model.index_for(first).isValid()
+
+
+def test_title_shows_the_trip_and_welcome_without_project(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    window, _ = _window(qtbot, trip_project, cache)
+    assert window.windowTitle() == "大田 APCS 2017 — photoapp"
+    window.set_project(None)
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.registry["import"].isEnabled()
