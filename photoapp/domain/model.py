@@ -75,6 +75,7 @@ class Photo:
     caption: str = ""
     people: tuple[int, ...] = field(default=())
     appendix_number: int | None = None
+    time_shift: int | None = None  # seconds added to this photo's clock, overriding its camera's
 
     @property
     def camera(self) -> str:

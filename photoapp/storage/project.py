@@ -12,13 +12,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from enum import Flag, auto
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from photoapp.domain import appendix
+from photoapp.domain import appendix, placement
 from photoapp.domain.model import Day, Person, Photo, Trip
+from photoapp.domain.placement import ClockShifts
 from photoapp.storage import database, rows
 from photoapp.storage.errors import ProjectExistsError
 from photoapp.storage.exif import Metadata
@@ -235,6 +237,28 @@ class Project:
         row = self.connection.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else None
 
+    def clock_shifts(self) -> ClockShifts:
+        """The camera clock corrections."""
+        cameras = {r[0]: r[1] for r in self.connection.execute("SELECT * FROM clock_shift")}
+        query = "SELECT id, time_shift FROM photo WHERE time_shift IS NOT NULL"
+        photos = {r[0]: r[1] for r in self.connection.execute(query)}
+        return ClockShifts(cameras, photos)
+
+    def zone(self) -> tzinfo | None:
+        """The destination's time zone, when the trip names a known one."""
+        name = self.trip().timezone
+        if not name:
+            return None
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+
+    def day_assignment(self, photo_ids: Sequence[int] | None = None) -> dict[int, int | None]:
+        """Where the placement rule puts photos (all dated ones, or those of `photo_ids`)."""
+        photos = self.photos(photo_ids)
+        return placement.assignment(photos, self.days(), self.zone(), self.clock_shifts())
+
     # ---- editing: trip, days, people -------------------------------------------------------
 
     def set_trip(self, trip: Trip) -> Trip:
@@ -408,6 +432,46 @@ class Project:
             )
         self._notify(Change.PHOTOS, assignment)
         return previous
+
+    def set_clock(
+        self,
+        cameras: Mapping[str, int | None],
+        photos: Mapping[int, int | None],
+        days: Mapping[int, int | None],
+    ) -> tuple[dict[str, int | None], dict[int, int | None], dict[int, int | None]]:
+        """Set clock corrections (None removes one) and photo days, in one transaction.
+
+        Returns the previous values of each, which applied the same way undo it.
+        """
+        old = self.clock_shifts()
+        previous_cameras = {camera: old.by_camera.get(camera) for camera in cameras}
+        previous_photos = {pid: old.by_photo.get(pid) for pid in photos}
+        previous_days = {
+            r[0]: r[1]
+            for r in self.connection.execute(
+                f"SELECT id, day_id FROM photo WHERE id IN ({','.join('?' * len(days))})",
+                tuple(days),
+            )
+        }
+        with self.transaction() as db:
+            for camera, seconds in cameras.items():
+                if seconds is None:
+                    db.execute("DELETE FROM clock_shift WHERE camera = ?", (camera,))
+                else:
+                    db.execute(
+                        "INSERT OR REPLACE INTO clock_shift (camera, seconds) VALUES (?, ?)",
+                        (camera, seconds),
+                    )
+            db.executemany(
+                "UPDATE photo SET time_shift = ? WHERE id = ?",
+                [(seconds, pid) for pid, seconds in photos.items()],
+            )
+            db.executemany(
+                "UPDATE photo SET day_id = ? WHERE id = ?",
+                [(day_id, pid) for pid, day_id in days.items()],
+            )
+        self._notify(Change.PHOTOS, set(photos) | set(days))
+        return previous_cameras, previous_photos, previous_days
 
     def set_caption(self, photo_id: int, caption: str) -> str:
         """Replace a photo's caption; returns the previous one."""

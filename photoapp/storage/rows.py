@@ -70,4 +70,5 @@ def photo(row: sqlite3.Row, people: tuple[int, ...], number: int | None) -> Phot
         caption=row["caption"],
         people=people,
         appendix_number=number,
+        time_shift=row["time_shift"],
     )

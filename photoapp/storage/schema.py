@@ -68,6 +68,14 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 2: corrections of camera clocks (per camera, and per photo, which wins)
+    """
+    CREATE TABLE clock_shift (
+        camera TEXT PRIMARY KEY,
+        seconds INTEGER NOT NULL
+    );
+    ALTER TABLE photo ADD COLUMN time_shift INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
