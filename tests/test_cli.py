@@ -154,3 +154,29 @@ def test_info_text_lists_minguo_days(trip: Path, capsys: pytest.CaptureFixture[s
     assert main(["info", str(trip)]) == 0
     out = capsys.readouterr().out
     assert "106/9/10 (日)" in out and "106/9/13 (三)" in out
+
+
+def test_days_assign_and_clock_correction(trip: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_photo(folder / "phone.jpg", Exif(taken="2017:09:11 00:30:00", offset="+09:00"))
+    write_photo(
+        folder / "cam.jpg",
+        Exif(taken="2017:09:10 23:20:00", make="Canon", model="Canon EOS 80D"),
+        seed=1,
+    )
+    assert run("import", trip, folder).returncode == 0
+    assigned = run("days", trip, "--assign", "--json")
+    assert json.loads(assigned.stdout)["moved"] == 2
+    cameras = run("clock", trip, "--list")
+    assert "Canon EOS 80D  (1)" in cameras.stdout
+    dry = run("clock", trip, "--camera", "Canon EOS 80D", "--shift", "+1:00", "--dry-run", "--json")
+    assert json.loads(dry.stdout)["moved"][0]["to"] == "2017-09-11"
+    done = run("clock", trip, "--camera", "Canon EOS 80D", "--shift", "+1:00")
+    assert "moved 1 photos" in done.stdout
+    info = json.loads(run("info", trip, "--json").stdout)
+    assert {p["file"]: p["day"] for p in info["photos"]} == {
+        "phone.jpg": "2017-09-11",
+        "cam.jpg": "2017-09-11",
+    }
+    bad = run("clock", trip, "--camera", "Canon EOS 80D", "--shift", "soon")
+    assert bad.returncode == 1 and "not a time shift" in bad.stderr

@@ -23,7 +23,10 @@ QM = TS.with_suffix(".qm")
 
 def sources() -> list[str]:
     """The files whose strings are translated: the Qt layer and the command line."""
-    files = [*sorted((ROOT / "photoapp" / "ui").rglob("*.py")), ROOT / "photoapp" / "cli.py"]
+    files = [
+        *sorted((ROOT / "photoapp" / "ui").rglob("*.py")),
+        *sorted((ROOT / "photoapp" / "cli").rglob("*.py")),
+    ]
     return [str(path.relative_to(ROOT)) for path in files]
 
 

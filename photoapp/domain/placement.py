@@ -7,6 +7,7 @@ camera's clock (or a few photos') by a shift, and the corrected clock time is ta
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -93,3 +94,25 @@ def changes(
 def shift_to_match(recorded: CaptureTime, actual: datetime) -> int:
     """The shift (seconds) that makes a recorded time read `actual` ("it was really 09:45")."""
     return round((actual - recorded.local).total_seconds())
+
+
+_SHIFT = re.compile(
+    r"^\s*([+-]?)\s*(?:(\d+):(\d{1,2})(?::(\d{1,2}))?|(\d+)\s*h|(\d+)\s*m(?:in)?)\s*$"
+)
+
+
+def parse_shift(text: str) -> int | None:
+    """Seconds from a shift written `+1:00`, `-0:30`, `+1:00:30`, `+2h` or `90m`, else None."""
+    match = _SHIFT.match(text)
+    if not match:
+        return None
+    sign, hours, minutes, seconds, only_hours, only_minutes = match.groups()
+    if only_hours is not None:
+        total = int(only_hours) * 3600
+    elif only_minutes is not None:
+        total = int(only_minutes) * 60
+    else:
+        if int(minutes) >= 60 or (seconds is not None and int(seconds) >= 60):
+            return None
+        total = int(hours) * 3600 + int(minutes) * 60 + int(seconds or 0)
+    return -total if sign == "-" else total

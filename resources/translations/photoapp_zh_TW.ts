@@ -872,5 +872,81 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <source>internal error: %1</source>
         <translation>內部錯誤：%1</translation>
     </message>
+    <message>
+        <source>list days, place photos on them</source>
+        <translation>列出日期，並將相片分配到日期</translation>
+    </message>
+    <message>
+        <source>list the days</source>
+        <translation>列出日期</translation>
+    </message>
+    <message>
+        <source>put every dated photo on the day it was taken</source>
+        <translation>將每張有拍攝時間的相片分配到拍攝當天</translation>
+    </message>
+    <message>
+        <source>correct a camera&apos;s clock</source>
+        <translation>校正相機時間</translation>
+    </message>
+    <message>
+        <source>list the cameras</source>
+        <translation>列出相機</translation>
+    </message>
+    <message>
+        <source>the camera, as --list shows it</source>
+        <translation>相機名稱（依 --list 所列）</translation>
+    </message>
+    <message>
+        <source>e.g. +1:00, -0:30, 2h</source>
+        <translation>例如 +1:00、-0:30、2h</translation>
+    </message>
+    <message>
+        <source>when --reference was really taken: YYYY-MM-DD HH:MM[:SS]</source>
+        <translation>--reference 相片實際的拍攝時間：YYYY-MM-DD HH:MM[:SS]</translation>
+    </message>
+    <message>
+        <source>show the changes only</source>
+        <translation>只顯示會有的變更</translation>
+    </message>
+    <message>
+        <source>Placed %1 photos on their days.</source>
+        <translation>已將 %1 張相片分配到拍攝日期。</translation>
+    </message>
+    <message>
+        <source>Unassigned: %1</source>
+        <translation>未分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a time shift (e.g. +1:00).</source>
+        <translation>%1 不是時間調整值（例如 +1:00）。</translation>
+    </message>
+    <message>
+        <source>Give --shift, or --actual with --reference.</source>
+        <translation>請指定 --shift，或同時指定 --actual 與 --reference。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of the form YYYY-MM-DD HH:MM.</source>
+        <translation>%1 不是 YYYY-MM-DD HH:MM 格式的時間。</translation>
+    </message>
+    <message>
+        <source>That photo has no capture time.</source>
+        <translation>這張相片沒有拍攝時間。</translation>
+    </message>
+    <message>
+        <source>No photo was taken with %1.</source>
+        <translation>沒有以 %1 拍攝的相片。</translation>
+    </message>
+    <message>
+        <source>There is no photo %1.</source>
+        <translation>沒有編號 %1 的相片。</translation>
+    </message>
+    <message>
+        <source>Would move %1 photos.</source>
+        <translation>將會移動 %1 張相片。</translation>
+    </message>
+    <message>
+        <source>Corrected the clock; moved %1 photos.</source>
+        <translation>已校正時間，移動了 %1 張相片。</translation>
+    </message>
 </context>
 </TS>

@@ -52,3 +52,15 @@ def test_assignment_and_its_changes_under_a_correction() -> None:
 def test_shift_to_match_an_actual_time() -> None:
     recorded = CaptureTime(datetime(2017, 9, 10, 8, 45))
     assert shift_to_match(recorded, datetime(2017, 9, 10, 9, 45)) == 3600
+
+
+def test_shifts_as_people_write_them() -> None:
+    from photoapp.domain.placement import parse_shift
+
+    assert parse_shift("+1:00") == 3600
+    assert parse_shift("-0:30") == -1800
+    assert parse_shift("+1:00:30") == 3630
+    assert parse_shift("2h") == 7200
+    assert parse_shift("-90m") == -5400
+    assert parse_shift("1:75") is None
+    assert parse_shift("an hour") is None

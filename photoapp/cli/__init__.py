@@ -1,0 +1,114 @@
+"""The `photoapp` command: opens the GUI, or runs a headless subcommand on the same functions.
+
+    photoapp [PROJECT.photoapp] [--demo] [--lang en|zh_TW] [--screenshot PNG]
+    photoapp new PROJECT --title T [--start D --end D] [--timezone Asia/Seoul]
+    photoapp import PROJECT PATH... [--json]
+    photoapp info PROJECT [--json]
+    photoapp days PROJECT [--list] [--assign] [--json]
+    photoapp clock PROJECT [--list] (--camera NAME | --photo ID…) (--shift ±H:MM | --actual T
+                   --reference ID) [--dry-run] [--json]
+
+Errors are one line on stderr in the user's language, never a traceback; exit 0 when the
+command did its work (rejected photos included), 1 when it could not, 2 for wrong arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from photoapp.cli import itinerary_commands, project_commands
+from photoapp.cli.common import CommandError, translate
+from photoapp.storage.errors import ProjectError
+from photoapp.ui import i18n, messages
+
+SUBCOMMANDS = ("new", "import", "info", "days", "clock")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="photoapp", description=translate("cli", "Trip report photo appendix")
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "interface language")
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    project_commands.register(commands)
+    itinerary_commands.register(commands)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="photoapp",
+        description=translate("cli", "Trip report photo appendix. Subcommands: %1").replace(
+            "%1", ", ".join(SUBCOMMANDS)
+        ),
+    )
+    parser.add_argument(
+        "project", type=Path, nargs="?", help=translate("cli", "project file to open")
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("cli", "open a ready sample trip")
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "interface language")
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, help=translate("cli", "save the window as PNG and exit")
+    )
+    return parser
+
+
+def _language_argument(argv: Sequence[str]) -> str | None:
+    for index, word in enumerate(argv):
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `photoapp` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        language = i18n.choose_language(_language_argument(argv))
+    except ValueError:
+        language = "en"  # argparse will name the wrong value
+    if not any(word in SUBCOMMANDS for word in argv[:3]):
+        args = _gui_parser().parse_args(argv)
+        from photoapp.ui.app import run  # the GUI's imports are only paid for when it runs
+
+        return run(args.project, demo=args.demo, language=language, screenshot=args.screenshot)
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = i18n.install(app, language)
+    try:
+        args = _build_parser().parse_args(argv)
+        return int(args.handler(args))
+    except ProjectError as error:
+        print(f"photoapp: {messages.project_error(error)}", file=sys.stderr)
+        return 1
+    except CommandError as error:
+        print(f"photoapp: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(
+            f"photoapp: {error.filename or ''} {error.strerror or error}".strip(), file=sys.stderr
+        )
+        return 1
+    except Exception as error:  # a bug of ours: still one line for the user, not a traceback
+        message = translate("cli", "internal error: %1").replace("%1", repr(error))
+        print(f"photoapp: {message}", file=sys.stderr)
+        return 70
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
