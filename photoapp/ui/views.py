@@ -6,7 +6,7 @@ models' `dropMimeData`, so tests and the views exercise the same code.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
@@ -50,18 +50,20 @@ class PhotoGridView(QListView):
         return [i for i in (id_of(index) for index in rows) if i is not None]
 
     def select_ids(self, ids: list[int]) -> None:
-        """Select these photos (those visible) and show the first."""
+        """Select these photos (those visible) and show the first, in one selection change."""
         model = self.model()
-        selection = self.selectionModel()
-        selection.clearSelection()
+        wanted = set(ids)
+        selection = QItemSelection()
         first = None
         for row in range(model.rowCount()):
             index = model.index(row, 0)
-            if index.data(Role.ID) in ids:
-                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+            if index.data(Role.ID) in wanted:
+                selection.select(index, index)
                 first = first or index
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(selection, flags)
         if first is not None:
-            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(first)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
