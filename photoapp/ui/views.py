@@ -7,7 +7,7 @@ models' `dropMimeData`, so tests and the views exercise the same code.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from photoapp.ui import mime
@@ -26,6 +26,8 @@ def _accept_outside_files(event: QDragEnterEvent | QDragMoveEvent) -> bool:
 
 class PhotoGridView(QListView):
     """The thumbnail grid: drag photos out; drop people onto a photo, or files anywhere."""
+
+    preview_requested = Signal(int)  # Space on the current photo
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +67,13 @@ class PhotoGridView(QListView):
         if first is not None:
             self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(first)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = id_of(self.currentIndex())
+        if event.key() == Qt.Key.Key_Space and current is not None:
+            self.preview_requested.emit(current)
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if not _accept_outside_files(event):

@@ -22,10 +22,12 @@ from photoapp.ui.models.days import DayModel
 from photoapp.ui.models.filter import ALL_PHOTOS, PhotoFilterModel, SortOrder
 from photoapp.ui.models.people import PeopleModel
 from photoapp.ui.models.photos import PhotoModel
+from photoapp.ui.models.roles import id_of
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.views import AppendixStrip, PhotoGridView, SideListView
 from photoapp.ui.widgets.detail_panel import DetailPanel
+from photoapp.ui.widgets.preview import PreviewDialog
 
 
 def _titled(title: str, body: QWidget, *buttons: QPushButton) -> QWidget:
@@ -63,6 +65,9 @@ class Workspace(QWidget):
         self.photo_model.selected_ids = self.grid.selected_ids
         self.photo_model.files_dropped.connect(self.files_dropped)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.grid.preview_requested.connect(self.show_preview)
+        self.grid.doubleClicked.connect(lambda index: self.show_preview(id_of(index)))
+        self.thumbnails = thumbnails
 
         self.days = SideListView()
         self.days.setModel(self.day_model)
@@ -187,6 +192,16 @@ class Workspace(QWidget):
         if photo_id is not None:
             self.days.setCurrentIndex(self.day_model.index(0, 0))
             self.grid.select_ids([photo_id])
+
+    def show_preview(self, photo_id: int | None) -> None:
+        """Open the large preview of a photo."""
+        photo = self.photo_model.photo(photo_id) if photo_id is not None else None
+        if photo is None:
+            return
+        path = self.photo_model.path_of(photo)
+        dialog = PreviewDialog(self.thumbnails, photo.id, path, photo.file_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ---- edits started here ---------------------------------------------------------------------
 

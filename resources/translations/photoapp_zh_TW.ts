@@ -702,6 +702,17 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown</source>
+        <translation>無法顯示這張相片</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailDelegate</name>
     <message>
         <source>Photo %1</source>

@@ -159,3 +159,23 @@ def test_title_shows_the_trip_and_welcome_without_project(
     window.set_project(None)
     assert window.stack.currentWidget() is window.welcome
     assert not window.registry["import"].isEnabled()
+
+
+def test_space_opens_the_large_preview(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from photoapp.ui.widgets.preview import PreviewDialog
+
+    window, workspace = _window(qtbot, trip_project, cache)
+    first = trip_project.photos()[0].id
+    workspace.select_photos([first])
+    workspace.grid.setFocus()
+    qtbot.keyClick(workspace.grid, Qt.Key.Key_Space)
+    dialogs = window.findChildren(PreviewDialog)
+    assert len(dialogs) == 1
+    pixmap = dialogs[0].label.pixmap()
+    assert not pixmap.isNull() and pixmap.width() > pixmap.height()
+    qtbot.keyClick(dialogs[0], Qt.Key.Key_Space)
+    assert not dialogs[0].isVisible()
