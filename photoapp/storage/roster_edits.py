@@ -1,0 +1,103 @@
+"""Edits of the trip, its days, its people and project settings, each one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from photoapp.domain.model import Day, Person, Trip
+from photoapp.storage.store import Change, ProjectStore, person_values, trip_values
+
+
+class RosterEdits(ProjectStore):
+    """The trip, day, people and settings edits of a project."""
+
+    def set_trip(self, trip: Trip) -> Trip:
+        """Replace the trip's details; returns the previous ones."""
+        previous = self.trip()
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE trip SET title = ?, organisation = ?, destination = ?, start_date = ?,"
+                " end_date = ?, timezone = ? WHERE id = 1",
+                trip_values(trip),
+            )
+        self._notify(Change.TRIP)
+        return previous
+
+    def set_setting(self, key: str, value: str | None) -> str | None:
+        """Store (or with None, remove) a project-level setting; returns the previous value."""
+        previous = self.setting(key)
+        with self.transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM setting WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, value)
+                )
+        return previous
+
+    def add_day(self, day: date, label: str = "", *, day_id: int | None = None) -> Day:
+        """A new itinerary day (`day_id` only to restore a removed one)."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO day (id, date, label) VALUES (?, ?, ?)",
+                (day_id, day.isoformat(), label),
+            )
+        self._notify(Change.DAYS)
+        return Day(int(cursor.lastrowid or 0), day, label)
+
+    def update_day(self, day: Day) -> Day:
+        """Change a day's date or label; returns it as it was."""
+        previous = next(d for d in self.days() if d.id == day.id)
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE day SET date = ?, label = ? WHERE id = ?",
+                (day.date.isoformat(), day.label, day.id),
+            )
+        self._notify(Change.DAYS)
+        return previous
+
+    def remove_day(self, day_id: int) -> tuple[Day, tuple[int, ...]]:
+        """Remove a day; its photos become unassigned. Returns the day and those photos."""
+        removed = next(d for d in self.days() if d.id == day_id)
+        photo_ids = tuple(
+            r[0]
+            for r in self.connection.execute("SELECT id FROM photo WHERE day_id = ?", (day_id,))
+        )
+        with self.transaction() as db:
+            db.execute("DELETE FROM day WHERE id = ?", (day_id,))
+        self._notify(Change.DAYS | Change.PHOTOS, photo_ids)
+        return removed, photo_ids
+
+    def add_person(self, person: Person) -> Person:
+        """A new person (`person.id` is used only when non-zero, to restore a removed one)."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO person (id, name, title, organisation, display, original_name)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (person.id or None, *person_values(person)),
+            )
+        self._notify(Change.PEOPLE)
+        return replace(person, id=int(cursor.lastrowid or 0))
+
+    def update_person(self, person: Person) -> Person:
+        """Change a person's details; returns them as they were."""
+        previous = next(p for p in self.people() if p.id == person.id)
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE person SET name = ?, title = ?, organisation = ?, display = ?,"
+                " original_name = ? WHERE id = ?",
+                (*person_values(person), person.id),
+            )
+        self._notify(Change.PEOPLE | Change.PHOTOS)
+        return previous
+
+    def remove_person(self, person_id: int) -> tuple[Person, tuple[int, ...]]:
+        """Remove a person and their tags; returns the person and the photos they were tagged in."""
+        removed = next(p for p in self.people() if p.id == person_id)
+        query = "SELECT photo_id FROM photo_person WHERE person_id = ?"
+        photo_ids = tuple(r[0] for r in self.connection.execute(query, (person_id,)))
+        with self.transaction() as db:
+            db.execute("DELETE FROM person WHERE id = ?", (person_id,))
+        self._notify(Change.PEOPLE | Change.PHOTOS, photo_ids)
+        return removed, photo_ids
