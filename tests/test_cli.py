@@ -165,8 +165,10 @@ def test_days_assign_and_clock_correction(trip: Path, tmp_path: Path) -> None:
         seed=1,
     )
     assert run("import", trip, folder).returncode == 0
+    listed = json.loads(run("days", trip, "--json").stdout)
+    assert [d["photos"] for d in listed["days"]] == [1, 1, 0, 0]  # placed at import
     assigned = run("days", trip, "--assign", "--json")
-    assert json.loads(assigned.stdout)["moved"] == 2
+    assert json.loads(assigned.stdout)["moved"] == 0
     cameras = run("clock", trip, "--list")
     assert "Canon EOS 80D  (1)" in cameras.stdout
     dry = run("clock", trip, "--camera", "Canon EOS 80D", "--shift", "+1:00", "--dry-run", "--json")

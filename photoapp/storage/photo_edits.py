@@ -13,7 +13,8 @@ class PhotoEdits(ProjectStore):
     """The photo edits of a project; each returns what undoes it."""
 
     def add_photos(self, photos: Sequence[NewPhoto]) -> list[int]:
-        """Add imported photos in one transaction; returns their new ids."""
+        """Add imported photos, each on the itinerary day it was taken, in one transaction;
+        returns their new ids."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
         ids: list[int] = []
         with self.transaction() as db:
@@ -42,6 +43,12 @@ class PhotoEdits(ProjectStore):
                     ),
                 )
                 ids.append(int(cursor.lastrowid or 0))
+            # New photos go straight onto the day they were taken (the user can move them).
+            days = self.day_assignment(ids)
+            db.executemany(
+                "UPDATE photo SET day_id = ? WHERE id = ?",
+                [(day_id, pid) for pid, day_id in days.items() if day_id is not None],
+            )
         self._notify(Change.PHOTOS, ids)
         return ids
 
@@ -188,3 +195,29 @@ class PhotoEdits(ProjectStore):
             )
             write_appendix(db, snapshot.appendix_order)
         self._notify(Change.PHOTOS | Change.APPENDIX, (r["id"] for r in snapshot.rows))
+
+    def set_captions(
+        self, captions: Mapping[int, str], order: Sequence[int] | None = None
+    ) -> tuple[dict[int, str], list[int]]:
+        """Replace several captions and, when given, the appendix order, in one transaction.
+
+        Returns the previous captions and order, which applied the same way undo it.
+        """
+        marks = ",".join("?" * len(captions))
+        previous = {
+            r[0]: r[1]
+            for r in self.connection.execute(
+                f"SELECT id, caption FROM photo WHERE id IN ({marks})", tuple(captions)
+            )
+        }
+        previous_order = self.appendix()
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE photo SET caption = ? WHERE id = ?",
+                [(text, pid) for pid, text in captions.items()],
+            )
+            if order is not None:
+                write_appendix(db, order)
+        change = Change.PHOTOS | (Change.APPENDIX if order is not None else Change(0))
+        self._notify(change, set(captions) | set(order or ()) | set(previous_order))
+        return previous, previous_order

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
+from photoapp.domain import captions
 from photoapp.domain.model import Day, Person, Trip
 from photoapp.storage.store import Change, ProjectStore, person_values, trip_values
 
@@ -101,3 +103,88 @@ class RosterEdits(ProjectStore):
             db.execute("DELETE FROM person WHERE id = ?", (person_id,))
         self._notify(Change.PEOPLE | Change.PHOTOS, photo_ids)
         return removed, photo_ids
+
+    def add_people(self, people: Sequence[Person]) -> list[int]:
+        """Add several people (a roster) in one transaction; returns their ids."""
+        ids: list[int] = []
+        with self.transaction() as db:
+            for person in people:
+                cursor = db.execute(
+                    "INSERT INTO person (id, name, title, organisation, display, original_name)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (person.id or None, *person_values(person)),
+                )
+                ids.append(int(cursor.lastrowid or 0))
+        self._notify(Change.PEOPLE)
+        return ids
+
+    def remove_people(self, person_ids: Sequence[int]) -> None:
+        """Remove people who have no tags (undoing a roster import)."""
+        with self.transaction() as db:
+            db.executemany("DELETE FROM person WHERE id = ?", [(pid,) for pid in person_ids])
+        self._notify(Change.PEOPLE)
+
+    def merge_people(self, keep_id: int, gone_id: int) -> PersonMerge:
+        """Make two entries of one person one: `gone_id`'s tags and caption mentions go to
+        `keep_id`, then `gone_id` is removed. Returns what `unmerge_people` needs."""
+        if keep_id == gone_id:
+            raise ValueError("a person cannot be merged with themself")
+        gone = next(p for p in self.people() if p.id == gone_id)
+        query = "SELECT photo_id FROM photo_person WHERE person_id = ?"
+        gone_tags = tuple(r[0] for r in self.connection.execute(query, (gone_id,)))
+        kept = {r[0] for r in self.connection.execute(query, (keep_id,))}
+        old_token, new_token = captions.person_token(gone_id), captions.person_token(keep_id)
+        like = f"%{old_token}%"
+        previous = {
+            r[0]: r[1]
+            for r in self.connection.execute(
+                "SELECT id, caption FROM photo WHERE caption LIKE ?", (like,)
+            )
+        }
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO photo_person (photo_id, person_id) VALUES (?, ?)",
+                [(pid, keep_id) for pid in gone_tags],
+            )
+            db.executemany(
+                "UPDATE photo SET caption = ? WHERE id = ?",
+                [(text.replace(old_token, new_token), pid) for pid, text in previous.items()],
+            )
+            db.execute("DELETE FROM person WHERE id = ?", (gone_id,))
+        self._notify(Change.PEOPLE | Change.PHOTOS, set(gone_tags) | set(previous))
+        added = tuple(pid for pid in gone_tags if pid not in kept)
+        return PersonMerge(keep_id, gone, gone_tags, added, previous)
+
+    def unmerge_people(self, merge: PersonMerge) -> None:
+        """Undo `merge_people`: the second entry comes back with its tags and captions."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO person (id, name, title, organisation, display, original_name)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (merge.gone.id, *person_values(merge.gone)),
+            )
+            db.executemany(
+                "INSERT INTO photo_person (photo_id, person_id) VALUES (?, ?)",
+                [(pid, merge.gone.id) for pid in merge.gone_tags],
+            )
+            db.executemany(
+                "DELETE FROM photo_person WHERE photo_id = ? AND person_id = ?",
+                [(pid, merge.keep_id) for pid in merge.added_tags],
+            )
+            db.executemany(
+                "UPDATE photo SET caption = ? WHERE id = ?",
+                [(text, pid) for pid, text in merge.captions.items()],
+            )
+        photos = set(merge.gone_tags) | set(merge.captions)
+        self._notify(Change.PEOPLE | Change.PHOTOS, photos)
+
+
+@dataclass(frozen=True)
+class PersonMerge:
+    """What a merge changed: the removed entry, its tags, the tags it added, old captions."""
+
+    keep_id: int
+    gone: Person
+    gone_tags: tuple[int, ...]
+    added_tags: tuple[int, ...]
+    captions: dict[int, str]

@@ -24,7 +24,7 @@ def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def trip_project(project: Project, tmp_path: Path, cache: ThumbnailCache) -> Project:
-    """Five photos over two days (one undated), two people, nothing tagged yet."""
+    """Five photos over two days (one undated), two people; none on a day, none tagged."""
     shots = [
         ("day1/a.jpg", "2017:09:10 10:00:00"),
         ("day1/b.jpg", "2017:09:10 15:00:00"),
@@ -35,6 +35,8 @@ def trip_project(project: Project, tmp_path: Path, cache: ThumbnailCache) -> Pro
     for index, (name, taken) in enumerate(shots):
         write_photo(tmp_path / "photos" / name, Exif(taken=taken), seed=index, size=(320, 240))
     import_paths(project, [tmp_path / "photos"], cache)
+    # Import puts photos on their days; these tests start from photos not yet sorted.
+    project.set_days({photo.id: None for photo in project.photos()})
     project.add_person(Person(0, "葉宜津", "副市長", "臺中市政府", "葉副市長"))
     project.add_person(Person(0, "權善宅", "市長", "大田廣域市", "大田市長權善宅"))
     return project
