@@ -71,7 +71,9 @@ def test_templates_fill_people_label_and_date() -> None:
 
 
 def test_roster_with_a_chinese_header() -> None:
-    text = "\ufeff姓名,職稱,機關,圖說稱呼,原文姓名\n權善宅,市長,大田廣域市,大田市長權善宅,권선택\n\n"
+    text = (
+        "\ufeff姓名,職稱,機關,圖說稱呼,原文姓名\n權善宅,市長,大田廣域市,大田市長權善宅,권선택\n\n"
+    )
     [person] = parse_roster(text)
     assert person == Person(0, "權善宅", "市長", "大田廣域市", "大田市長權善宅", "권선택")
 
