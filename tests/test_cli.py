@@ -182,3 +182,49 @@ def test_days_assign_and_clock_correction(trip: Path, tmp_path: Path) -> None:
     }
     bad = run("clock", trip, "--camera", "Canon EOS 80D", "--shift", "soon")
     assert bad.returncode == 1 and "not a time shift" in bad.stderr
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    from photoapp.samples.demo import build_demo
+    from photoapp.storage.thumbnails import ThumbnailCache
+
+    project = build_demo(tmp_path / "demo", ThumbnailCache(tmp_path / "cache"))
+    path = project.path
+    project.close()
+    return path
+
+
+def test_check_names_what_to_fix(demo: Path) -> None:
+    result = run("check", demo, "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {"number": 3, "kind": "tagged-not-named", "person": "中村健一"} in [
+        {k: r[k] for k in ("number", "kind", "person")} for r in rows
+    ]
+    text = run("check", demo, lang="zh_TW").stdout
+    assert "照片 3" in text and "中村健一" in text
+
+
+def test_captions_spreadsheet_and_people_from_the_command_line(demo: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "captions.csv"
+    assert run("captions", demo, "--export", sheet).returncode == 0
+    lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].startswith("1,") and "陳副市長抵達福岡機場" in lines[1]
+    lines[1] = lines[1].replace("抵達福岡機場", "抵達福岡機場受到熱烈歡迎")
+    lines.append("7,missing.jpg,,,不存在")
+    sheet.write_text("\n".join(lines), encoding="utf-8-sig")
+    result = json.loads(run("captions", demo, "--import", sheet, "--json").stdout)
+    assert [s["code"] for s in result["skipped"]] == ["no-such-file"]
+    info = json.loads(run("info", demo, "--json").stdout)
+    first = next(p for p in info["photos"] if p["appendix_number"] == 1)
+    assert first["caption"] == "陳副市長抵達福岡機場受到熱烈歡迎"
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,職稱,機關\n王小明,秘書,臺中市政府\n", encoding="utf-8")
+    added = run("people", demo, "--import", roster, "--json")
+    names = [p["name"] for p in json.loads(added.stdout)]
+    assert names[-1] == "王小明"
+    ids = {p["name"]: p["id"] for p in json.loads(added.stdout)}
+    merged = run("people", demo, "--merge", str(ids["陳志明"]), str(ids["王小明"]), "--json")
+    assert "王小明" not in [p["name"] for p in json.loads(merged.stdout)]

@@ -7,6 +7,9 @@
     photoapp days PROJECT [--list] [--assign] [--json]
     photoapp clock PROJECT [--list] (--camera NAME | --photo ID…) (--shift ±H:MM | --actual T
                    --reference ID) [--dry-run] [--json]
+    photoapp check PROJECT [--json]
+    photoapp captions PROJECT (--export FILE.csv | --import FILE.csv) [--json]
+    photoapp people PROJECT [--import ROSTER] [--merge KEEP GONE] [--json]
 
 Errors are one line on stderr in the user's language, never a traceback; exit 0 when the
 command did its work (rejected photos included), 1 when it could not, 2 for wrong arguments.
@@ -21,12 +24,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from photoapp.cli import itinerary_commands, project_commands
+from photoapp.cli import caption_commands, itinerary_commands, project_commands
 from photoapp.cli.common import CommandError, translate
 from photoapp.storage.errors import ProjectError
 from photoapp.ui import i18n, messages
 
-SUBCOMMANDS = ("new", "import", "info", "days", "clock")
+SUBCOMMANDS = ("new", "import", "info", "days", "clock", "check", "captions", "people")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -39,6 +42,7 @@ def _build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     project_commands.register(commands)
     itinerary_commands.register(commands)
+    caption_commands.register(commands)
     return parser
 
 

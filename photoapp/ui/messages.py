@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from photoapp.domain.checks import CheckKind
+from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
     NewerProjectError,
@@ -70,3 +72,46 @@ def project_error(error: ProjectError) -> str:
     if isinstance(error, ProjectNotFoundError):
         return translate("Messages", "%1 was not found.").replace("%1", name)
     return translate("Messages", "%1 cannot be used as a project file.").replace("%1", name)
+
+
+def check_finding(kind: CheckKind, person: str = "") -> str:
+    """What an appendix check found, as one short sentence (the photo is named by the caller)."""
+    texts = {
+        CheckKind.NO_CAPTION: translate("Messages", "has no caption"),
+        CheckKind.TAGGED_NOT_NAMED: translate(
+            "Messages", "%1 is tagged but not named in the caption"
+        ),
+        CheckKind.NAMED_NOT_TAGGED: translate(
+            "Messages", "%1 is named in the caption but not tagged"
+        ),
+        CheckKind.DUPLICATE_CAPTION: translate("Messages", "has the same caption as another photo"),
+        CheckKind.NO_CHINESE: translate("Messages", "caption has no Chinese text"),
+        CheckKind.NUMBERING: translate("Messages", "appendix numbering has a gap or a duplicate"),
+        CheckKind.MISSING_FILE: translate("Messages", "the photo file is missing"),
+    }
+    return texts[kind].replace("%1", person)
+
+
+def captions_file_problem(problem: CaptionsFileProblem) -> str:
+    """Why a captions spreadsheet cannot be imported."""
+    texts = {
+        CaptionsFileProblem.UNREADABLE: translate("Messages", "the file cannot be read"),
+        CaptionsFileProblem.BAD_HEADER: translate(
+            "Messages", "the first row must be: number,file,day,people,caption"
+        ),
+    }
+    return texts[problem]
+
+
+def skipped_row(problem: RowProblem) -> str:
+    """Why a row of a captions spreadsheet was passed over."""
+    texts = {
+        RowProblem.NO_SUCH_FILE: translate("Messages", "no photo of the project has this file"),
+        RowProblem.AMBIGUOUS_FILE: translate(
+            "Messages", "several photos have this file name: give the folder too"
+        ),
+        RowProblem.BAD_NUMBER: translate("Messages", "the number is not a whole number from 1"),
+        RowProblem.DUPLICATE_NUMBER: translate("Messages", "another row has the same number"),
+        RowProblem.DUPLICATE_ROW: translate("Messages", "another row is for the same photo"),
+    }
+    return texts[problem]

@@ -519,6 +519,58 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <source>%1 cannot be used as a project file.</source>
         <translation>%1 無法作為專案檔使用。</translation>
     </message>
+    <message>
+        <source>has no caption</source>
+        <translation>沒有圖說</translation>
+    </message>
+    <message>
+        <source>%1 is tagged but not named in the caption</source>
+        <translation>已標記 %1，但圖說中沒有提到</translation>
+    </message>
+    <message>
+        <source>%1 is named in the caption but not tagged</source>
+        <translation>圖說中提到 %1，但沒有標記</translation>
+    </message>
+    <message>
+        <source>has the same caption as another photo</source>
+        <translation>圖說與另一張相片相同</translation>
+    </message>
+    <message>
+        <source>caption has no Chinese text</source>
+        <translation>圖說沒有中文</translation>
+    </message>
+    <message>
+        <source>appendix numbering has a gap or a duplicate</source>
+        <translation>附錄編號有缺號或重複</translation>
+    </message>
+    <message>
+        <source>the photo file is missing</source>
+        <translation>找不到相片檔案</translation>
+    </message>
+    <message>
+        <source>the first row must be: number,file,day,people,caption</source>
+        <translation>第一列必須是：number,file,day,people,caption</translation>
+    </message>
+    <message>
+        <source>no photo of the project has this file</source>
+        <translation>專案中沒有這個檔案的相片</translation>
+    </message>
+    <message>
+        <source>several photos have this file name: give the folder too</source>
+        <translation>有多張相片使用這個檔名，請一併寫出資料夾</translation>
+    </message>
+    <message>
+        <source>the number is not a whole number from 1</source>
+        <translation>編號不是從 1 起的整數</translation>
+    </message>
+    <message>
+        <source>another row has the same number</source>
+        <translation>另一列使用了相同的編號</translation>
+    </message>
+    <message>
+        <source>another row is for the same photo</source>
+        <translation>另一列是同一張相片</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -958,6 +1010,46 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Corrected the clock; moved %1 photos.</source>
         <translation>已校正時間，移動了 %1 張相片。</translation>
+    </message>
+    <message>
+        <source>check the appendix</source>
+        <translation>檢查附錄</translation>
+    </message>
+    <message>
+        <source>captions through a spreadsheet</source>
+        <translation>以試算表編輯圖說</translation>
+    </message>
+    <message>
+        <source>list or import people</source>
+        <translation>列出或匯入人員</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>%1 reminders.</source>
+        <translation>共 %1 項提醒。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已寫入 %1 列到 %2。</translation>
+    </message>
+    <message>
+        <source>Updated %1 captions; the appendix has %2 photos.</source>
+        <translation>已更新 %1 則圖說；附錄共 %2 張相片。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Added %1 people.</source>
+        <translation>已新增 %1 位人員。</translation>
+    </message>
+    <message>
+        <source>Give the ids of two different people.</source>
+        <translation>請提供兩位不同人員的編號。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,172 @@
+"""The plain text of a trip report file (.txt, .docx, .odt), one paragraph per line.
+
+The text feeds `photoapp.domain.itinerary`, which finds the day headings in it. Anything that
+goes wrong is a `ReportTextError` with a reason the GUI and the CLI can word; no exception of
+python-docx, odfdo or the codecs leaves this module.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import docx
+import odfdo
+from docx.oxml.ns import qn
+
+SUFFIXES = frozenset({".txt", ".docx", ".odt"})
+
+# Tried in order on a .txt without a byte-order mark. UTF-8 first: it is strict, so Big5 bytes
+# almost never pass as UTF-8. Then CP950 (Windows' Big5, what Taiwanese Notepad saved before
+# UTF-8), then Big5-HKSCS for the characters CP950 lacks.
+_LEGACY_ENCODINGS = ("utf-8", "cp950", "big5hkscs")
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+_W_SDT, _W_SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+_ODT_WHITE_SPACE = frozenset({"text:s", "text:tab", "text:line-break"})
+_ODT_NOT_RUNNING_TEXT = frozenset({"text:note", "office:annotation", "draw:frame"})
+
+
+class ReportTextProblem(Enum):
+    """Why a report file gave no text."""
+
+    NOT_FOUND = "not-found"
+    UNSUPPORTED_TYPE = "unsupported-type"  # not .txt, .docx or .odt (e.g. an old .doc, a PDF)
+    UNREADABLE = "unreadable"  # the file system refused: permissions, a folder, I/O error
+    DAMAGED = "damaged"  # a .docx/.odt that is not a valid document of its kind
+    UNKNOWN_ENCODING = "unknown-encoding"  # a .txt in none of the encodings we know
+
+
+class ReportTextError(Exception):
+    """A report file gives no text; `reason` says why, `detail` what the library said."""
+
+    def __init__(self, path: Path, reason: ReportTextProblem, detail: str = "") -> None:
+        message = f"{path}: {reason.value}"
+        super().__init__(f"{message}: {detail}" if detail else message)
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+
+
+def read_report_text(path: Path) -> str:
+    """The report's text, paragraphs in document order separated by "\\n".
+
+    Table cells come one per line, row by row, so an itinerary table reads like headings.
+    """
+    if not path.exists():
+        raise ReportTextError(path, ReportTextProblem.NOT_FOUND)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ReportTextError(path, ReportTextProblem.UNSUPPORTED_TYPE, suffix)
+    data = _read_bytes(path)
+    if suffix == ".txt":
+        text = decode_text(data)
+        if text is None:
+            raise ReportTextError(path, ReportTextProblem.UNKNOWN_ENCODING)
+        return text
+    reader = _docx_paragraphs if suffix == ".docx" else _odt_paragraphs
+    try:
+        lines = list(reader(io.BytesIO(data)))
+    except Exception as exc:  # the libraries raise anything from KeyError to lxml errors
+        detail = f"{type(exc).__name__}: {exc}"
+        raise ReportTextError(path, ReportTextProblem.DAMAGED, detail) from exc
+    return _unify_newlines("\n".join(lines))
+
+
+def decode_text(data: bytes) -> str | None:
+    """Text bytes as a string with "\\n" line ends, or None in no encoding we know."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _unify_newlines(data.decode(encoding))
+            except UnicodeDecodeError:
+                return None
+    for encoding in _LEGACY_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # NUL never occurs in real text; it means UTF-16 without a mark, or not text at all.
+        if "\x00" not in text:
+            return _unify_newlines(text)
+    return None
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The whole file; documents are parsed from memory so only this touches the disk."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:  # a folder, no permission, a disk error
+        raise ReportTextError(path, ReportTextProblem.UNREADABLE, str(exc)) from exc
+
+
+def _docx_paragraphs(data: io.BytesIO) -> Iterator[str]:
+    document = docx.Document(data)
+    yield from _docx_blocks(document.element.body)
+
+
+# python-docx's own Document.iter_inner_content and Paragraph.text skip content controls
+# (w:sdt, common in agency templates) and tracked insertions (w:ins, common in drafts), so the
+# body is walked at the XML level; python-docx's run elements still turn w:t, w:tab and w:br
+# into text.
+def _docx_blocks(container: Any) -> Iterator[str]:
+    """Paragraph texts of a body, cell or content control, tables cell by cell, in order."""
+    for child in container.iterchildren():
+        if child.tag == _W_P:
+            yield _docx_paragraph_text(child)
+        elif child.tag == _W_TBL:
+            for row in child.iterchildren(_W_TR):
+                # One <w:tc> per cell: a horizontal merge is one element, and a vertical one
+                # leaves only empty paragraphs in the rows below, so nothing is read twice.
+                for cell in row.iterchildren(_W_TC):
+                    yield from _docx_blocks(cell)
+        elif child.tag == _W_SDT:
+            for content in child.iterchildren(_W_SDT_CONTENT):
+                yield from _docx_blocks(content)
+
+
+def _docx_paragraph_text(paragraph: Any) -> str:
+    # Runs anywhere in the paragraph (links, insertions, content controls, fields), but not
+    # deleted ones nor those of text boxes anchored in it.
+    runs = paragraph.xpath(".//w:r[not(ancestor::w:del) and not(ancestor::w:txbxContent)]")
+    return "".join(str(run.text) for run in runs)
+
+
+def _odt_paragraphs(data: io.BytesIO) -> Iterator[str]:
+    document = odfdo.Document(data)
+    if document.get_type() != "text":
+        raise ValueError(f"a {document.get_type()} document, not a text document")
+    # Paragraphs and headings anywhere in the body (tables, lists, frames) in document order,
+    # except those of notes and tracked deletions, which are not part of the running text.
+    outside = "not(ancestor::text:note) and not(ancestor::text:tracked-changes)"
+    for element in document.body.get_elements(f"//text:p[{outside}] | //text:h[{outside}]"):
+        yield _odt_text(element)
+
+
+def _odt_text(element: odfdo.Element) -> str:
+    """The running text of a paragraph: spaces, tabs and line breaks, without notes.
+
+    odfdo's own `inner_text` inlines a footnote's number and body into its paragraph, which
+    would turn a footnoted heading's label into the footnote; text boxes' paragraphs come
+    separately from the query above.
+    """
+    parts = [element.text or ""]
+    for child in element.children:
+        if child.tag in _ODT_WHITE_SPACE:
+            parts.append(str(child))  # odfdo writes text:s as its spaces, text:tab as "\t"
+        elif child.tag not in _ODT_NOT_RUNNING_TEXT:
+            parts.append(_odt_text(child))  # spans, links: their text and their children's
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _unify_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,309 @@
+"""Reading a trip report's text from .txt, .docx and .odt files, or saying why not."""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+import odfdo
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from photoapp.domain.itinerary import parse_itinerary
+from photoapp.storage.report_text import (
+    ReportTextError,
+    ReportTextProblem,
+    decode_text,
+    read_report_text,
+)
+
+TEXT = (
+    "第二章 經過\n106 年 9 月 10 日(星期日)\n抵達仁川，前往大田市。\n"
+    "106 年 9 月 11 日(星期一) 大田 APCS 全會"
+)
+
+
+def reason_of(path: Path) -> ReportTextProblem:
+    with pytest.raises(ReportTextError) as caught:
+        read_report_text(path)
+    assert caught.value.path == path
+    return caught.value.reason
+
+
+# --- .txt ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le-bom", "utf-16-be-bom", "cp950", "big5"]
+)
+def test_txt_in_every_encoding_people_save(tmp_path: Path, encoding: str) -> None:
+    if encoding.endswith("-bom"):  # the mark written by hand, to test both byte orders
+        codec = encoding.removesuffix("-bom")
+        data = "\ufeff".encode(codec) + TEXT.encode(codec)
+    else:
+        data = TEXT.encode(encoding)
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    assert read_report_text(path) == TEXT
+
+
+def test_big5_file_from_taiwanese_windows(tmp_path: Path) -> None:
+    text = "106 年 9 月 10 日(星期日)\r\n臺灣 裡 碁\r\n"  # 碁 exists in CP950, not in plain Big5
+    data = text.encode("cp950")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # so the test really exercises the fallback
+    path = tmp_path / "報告.TXT"
+    path.write_bytes(data)
+    assert read_report_text(path) == "106 年 9 月 10 日(星期日)\n臺灣 裡 碁\n"
+
+
+def test_windows_and_old_mac_line_ends_become_newlines() -> None:
+    assert decode_text(b"a\r\nb\rc\n") == "a\nb\nc\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xff\xff\xff\xff",  # no encoding we know
+        "106 年".encode("utf-16-le"),  # UTF-16 without its mark: NULs in every encoding we try
+        b"\xff\xfe\x00\xd8",  # a UTF-16 mark followed by a broken surrogate
+    ],
+)
+def test_txt_in_no_known_encoding(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    assert reason_of(path) is ReportTextProblem.UNKNOWN_ENCODING
+
+
+# --- .docx ---------------------------------------------------------------------------------
+
+
+def make_docx(path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("第二章 經過", level=1)
+    document.add_paragraph("106 年 9 月 10 日(星期日)")
+    document.add_paragraph("本市訪團下午 2 時抵達仁川。")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ("日期", "地點", "行程"),
+        ("9月11日（一）", "大田", "APCS 全會"),
+        ("9月12日（二）", "首爾", ""),
+    ]
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    # The place spans the last two rows (a vertical merge) and must be read once.
+    table.cell(1, 1).merge(table.cell(2, 1))
+    table.cell(2, 2).text = "GSCA MOU"
+    paragraph = document.add_paragraph("106 年 9 月 13 日(星期三)")
+    paragraph.add_run().add_break()  # a soft line break (Shift+Enter) inside one paragraph
+    paragraph.add_run("返國")
+    document.save(str(path))
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    make_docx(path)
+    assert read_report_text(path).splitlines() == [
+        "第二章 經過",
+        "106 年 9 月 10 日(星期日)",
+        "本市訪團下午 2 時抵達仁川。",
+        "日期",
+        "地點",
+        "行程",
+        "9月11日（一）",
+        "大田",  # the merged cell, read once: Word keeps both cells' paragraphs in it
+        "首爾",
+        "APCS 全會",
+        "9月12日（二）",
+        "",  # the rest of the merged cell, below: empty
+        "GSCA MOU",
+        "106 年 9 月 13 日(星期三)",
+        "返國",
+    ]
+
+
+def test_docx_content_controls_and_tracked_changes(tmp_path: Path) -> None:
+    document = docx.Document()
+    first = document.add_paragraph("前言")
+    w = nsdecls("w")
+    # A heading inside a content control, as agency templates have them...
+    control = parse_xml(
+        f"<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>106 年 9 月 10 日(星期日)</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    # ...and one whose label is a tracked insertion beside a tracked deletion.
+    tracked = parse_xml(
+        f'<w:p {w}><w:r><w:t>9月11日</w:t></w:r><w:ins w:id="1" w:author="秘書處">'
+        "<w:r><w:t>（一）大田</w:t></w:r></w:ins>"
+        '<w:del w:id="2" w:author="秘書處"><w:r><w:delText>首爾</w:delText></w:r></w:del></w:p>'
+    )
+    first._p.addnext(control)
+    control.addnext(tracked)
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    assert read_report_text(path).splitlines() == [
+        "前言",
+        "106 年 9 月 10 日(星期日)",
+        "9月11日（一）大田",
+    ]
+
+
+def test_docx_itinerary_table_gives_days(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    make_docx(path)
+    result = parse_itinerary(
+        read_report_text(path), trip_start=date(2017, 9, 10), trip_end=date(2017, 9, 13)
+    )
+    assert result.warnings == []
+    assert [(d.date.day, d.label) for d in result.days] == [
+        (10, ""),
+        (11, "大田"),
+        (12, "GSCA MOU"),
+        (13, "返國"),
+    ]
+
+
+# --- .odt ----------------------------------------------------------------------------------
+
+
+def make_odt(path: Path) -> None:
+    document = odfdo.Document("text")
+    body = document.body
+    body.clear()
+    body.append(odfdo.Header(1, "第二章 經過"))
+    body.append(odfdo.Paragraph("106 年 9 月 10 日(星期日)"))
+    with_note = odfdo.Paragraph("本市訪團抵達仁川。")
+    with_note.append(odfdo.Note(note_id="n1", citation="1", body="註：颱風"))
+    body.append(with_note)
+    table = odfdo.Table("行程", width=2, height=2)
+    table.set_values([["9月11日（一）", "大田 APCS 全會"], ["9月12日（二）", "首爾"]])
+    body.append(table)
+    broken = odfdo.Paragraph("106 年 9 月 13 日(星期三)")
+    broken.append(odfdo.LineBreak())
+    broken.append("返國")
+    body.append(broken)
+    body.append(odfdo.List(["心得一", "心得二"]))
+    document.save(path)
+
+
+def test_odt_paragraphs_headings_and_tables_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "report.odt"
+    make_odt(path)
+    assert read_report_text(path).splitlines() == [
+        "第二章 經過",
+        "106 年 9 月 10 日(星期日)",
+        "本市訪團抵達仁川。",  # without its footnote, which is not running text
+        "9月11日（一）",
+        "大田 APCS 全會",
+        "9月12日（二）",
+        "首爾",
+        "106 年 9 月 13 日(星期三)",
+        "返國",
+        "心得一",
+        "心得二",
+    ]
+
+
+def test_odt_spaces_tabs_and_footnoted_heading(tmp_path: Path) -> None:
+    document = odfdo.Document("text")
+    document.body.clear()
+    heading = odfdo.Paragraph("106 年 9 月 10 日(星期日)")
+    heading.append(odfdo.Note(note_id="n1", citation="1", body="因颱風提前返國"))
+    heading.append(" 抵達")
+    heading.append(odfdo.Spacer(3))
+    heading.append("仁川")
+    heading.append(odfdo.Tab())
+    heading.append(odfdo.Span("大田", style="Strong"))
+    document.body.append(heading)
+    path = tmp_path / "report.odt"
+    document.save(path)
+    assert read_report_text(path) == "106 年 9 月 10 日(星期日) 抵達   仁川\t大田"
+
+
+def test_odt_itinerary_gives_days(tmp_path: Path) -> None:
+    path = tmp_path / "report.odt"
+    make_odt(path)
+    result = parse_itinerary(read_report_text(path), trip_start=date(2017, 9, 10))
+    assert [(d.date.day, d.label) for d in result.days] == [
+        (10, ""),
+        (11, "大田 APCS 全會"),
+        (12, "首爾"),
+        (13, "返國"),
+    ]
+
+
+# --- what cannot be read -------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert reason_of(tmp_path / "nowhere.docx") is ReportTextProblem.NOT_FOUND
+
+
+@pytest.mark.parametrize("name", ["report.doc", "report.pdf", "report.rtf", "report"])
+def test_unsupported_types(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"whatever")
+    assert reason_of(path) is ReportTextProblem.UNSUPPORTED_TYPE
+
+
+def test_folder_named_like_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.mkdir()
+    assert reason_of(path) is ReportTextProblem.UNREADABLE
+
+
+def zip_with(member: str, content: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(member, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        random.Random(950).randbytes(4096),
+        b"",
+        zip_with("hello.txt", b"not a document"),
+        zip_with("word/document.xml", b"<w:document"),
+    ],
+    ids=["random-bytes", "empty", "other-zip", "broken-xml"],
+)
+def test_damaged_documents(tmp_path: Path, suffix: str, data: bytes) -> None:
+    path = tmp_path / f"report{suffix}"
+    path.write_bytes(data)
+    assert reason_of(path) is ReportTextProblem.DAMAGED
+
+
+def test_document_of_the_other_kind(tmp_path: Path) -> None:
+    make_odt(tmp_path / "real.odt")
+    make_docx(tmp_path / "real.docx")
+    odt_named_docx, docx_named_odt = tmp_path / "report.docx", tmp_path / "report.odt"
+    odt_named_docx.write_bytes((tmp_path / "real.odt").read_bytes())
+    docx_named_odt.write_bytes((tmp_path / "real.docx").read_bytes())
+    assert reason_of(odt_named_docx) is ReportTextProblem.DAMAGED
+    assert reason_of(docx_named_odt) is ReportTextProblem.DAMAGED
+
+
+def test_spreadsheet_saved_as_odt(tmp_path: Path) -> None:
+    path = tmp_path / "report.odt"
+    odfdo.Document("spreadsheet").save(path)
+    assert reason_of(path) is ReportTextProblem.DAMAGED
+
+
+def test_error_says_where_and_why(tmp_path: Path) -> None:
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"PK not really")
+    with pytest.raises(ReportTextError) as caught:
+        read_report_text(path)
+    assert str(path) in str(caught.value)
+    assert "damaged" in str(caught.value)
+    assert caught.value.detail  # what the library said, for the log
+    assert isinstance(caught.value.__cause__, Exception)
