@@ -228,3 +228,51 @@ def test_captions_spreadsheet_and_people_from_the_command_line(demo: Path, tmp_p
     ids = {p["name"]: p["id"] for p in json.loads(added.stdout)}
     merged = run("people", demo, "--merge", str(ids["陳志明"]), str(ids["王小明"]), "--json")
     assert "王小明" not in [p["name"] for p in json.loads(merged.stdout)]
+
+
+def test_days_from_the_reports_itinerary(trip: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_photo(folder / "a.jpg", Exif(taken="2017:09:11 10:00:00"))
+    write_photo(folder / "b.jpg", Exif(taken="2017:09:13 10:00:00"), seed=1)
+    run("import", trip, folder)
+    text = tmp_path / "過程.txt"
+    text.write_text(
+        "貳、過程\n"
+        "106年9月11日（一）大田 APCS 全會\n上午出席開幕式。\n"
+        "106 年 9 月 12 日(星期三) 參訪\n"  # 12 Sep 2017 was a Tuesday
+        "106 年 13 月 40 日 無此日\n",
+        encoding="utf-8",
+    )
+    result = run("days", trip, "--from-text", text, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [(d["date"], d["label"]) for d in data["days"]] == [
+        ("2017-09-11", "大田 APCS 全會"),
+        ("2017-09-12", "參訪"),
+    ]
+    assert [d["photos"] for d in data["days"]] == [1, 0]  # a.jpg kept its day
+    assert data["unassigned"] == 1  # b.jpg's day is gone
+    assert len(data["warnings"]) == 2
+    assert "106 年 9 月 12 日(星期三)" in data["warnings"][0]
+    plain = run("days", trip, "--from-text", text)
+    assert "line 5" in plain.stderr and "106 年 13 月 40 日" in plain.stderr
+    assert "2017-09-12 was a Tuesday" in plain.stderr
+    info = json.loads(run("info", trip, "--json").stdout)
+    assert info["days"][0] == {**info["days"][0], "date": "2017-09-11", "weekday": "Mon"}
+
+
+def test_the_example_reports_four_days(tmp_path: Path) -> None:
+    example = (
+        Path(__file__).resolve().parents[2] / "shared" / "reference" / "trip-report-example.txt"
+    )
+    if not example.is_file():
+        pytest.skip("the shared example report is not beside the project")
+    path = tmp_path / "apcs.photoapp"
+    run("new", path, "--title", "APCS", "--start", "2017-09-10", "--end", "2017-09-13")
+    data = json.loads(run("days", path, "--from-text", example, "--json").stdout)
+    assert [d["date"] for d in data["days"]] == [
+        "2017-09-10",
+        "2017-09-11",
+        "2017-09-12",
+        "2017-09-13",
+    ]

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from photoapp.cli.common import CommandError, translate
 from photoapp.domain import minguo, placement
+from photoapp.domain.itinerary import parse_itinerary
 from photoapp.storage.clock import cameras, plan_correction
 from photoapp.storage.project import Project
+from photoapp.storage.report_text import ReportTextError, read_report_text
+from photoapp.ui import messages
 
 
 def register(commands: Any) -> None:
@@ -23,6 +27,12 @@ def register(commands: Any) -> None:
         "--assign",
         action="store_true",
         help=translate("cli", "put every dated photo on the day it was taken"),
+    )
+    days.add_argument(
+        "--from-text",
+        type=Path,
+        metavar="FILE",
+        help=translate("cli", "make the days from the report's itinerary (.txt, .docx, .odt)"),
     )
     days.add_argument("--json", action="store_true")
     days.set_defaults(handler=cmd_days)
@@ -52,6 +62,9 @@ def cmd_days(args: argparse.Namespace) -> int:
     """List the days, or place dated photos on them."""
     project = Project.open(args.project)
     try:
+        warnings: list[str] = []
+        if args.from_text is not None:
+            warnings = _days_from_text(project, args.from_text)
         moved: dict[int, int | None] = {}
         if args.assign:
             target = project.day_assignment()
@@ -79,18 +92,39 @@ def cmd_days(args: argparse.Namespace) -> int:
                     ],
                     "unassigned": counts.get(None, 0),
                     "moved": len(moved),
+                    "warnings": warnings,
                 },
                 ensure_ascii=False,
                 indent=2,
             )
         )
         return 0
+    for warning in warnings:
+        print(f"  ! {warning}", file=sys.stderr)
     if args.assign:
         print(translate("cli", "Placed %1 photos on their days.").replace("%1", str(len(moved))))
     for day in days:
         print(f"{minguo.heading(day.date)}　{day.label}  ({counts.get(day.id, 0)})".rstrip())
     print(translate("cli", "Unassigned: %1").replace("%1", str(counts.get(None, 0))))
     return 0
+
+
+def _days_from_text(project: Project, path: Path) -> list[str]:
+    """Replace the project's days by the report's; returns the warnings, worded."""
+    try:
+        text = read_report_text(path)
+    except ReportTextError as error:
+        raise CommandError(f"{path}: {messages.report_text_problem(error.reason)}") from error
+    trip = project.trip()
+    parsed = parse_itinerary(text, trip_start=trip.start, trip_end=trip.end)
+    if not parsed.days:
+        raise CommandError(
+            translate("cli", "%1 has no day headings such as 106 年 9 月 10 日(星期日).").replace(
+                "%1", str(path)
+            )
+        )
+    project.replace_days([(day.date, day.label) for day in parsed.days])
+    return [messages.itinerary_warning(w) for w in parsed.warnings]
 
 
 def _seconds(args: argparse.Namespace, project: Project) -> int:

@@ -11,6 +11,25 @@ from photoapp.domain.model import Day, Person, Trip
 from photoapp.storage.store import Change, ProjectStore, person_values, trip_values
 
 
+@dataclass(frozen=True)
+class PersonMerge:
+    """What a merge changed: the removed entry, its tags, the tags it added, old captions."""
+
+    keep_id: int
+    gone: Person
+    gone_tags: tuple[int, ...]
+    added_tags: tuple[int, ...]
+    captions: dict[int, str]
+
+
+@dataclass(frozen=True)
+class DaysSnapshot:
+    """The itinerary and every photo's day, as they were before `replace_days`."""
+
+    days: tuple[Day, ...]
+    photo_days: tuple[tuple[int, int | None], ...]
+
+
 class RosterEdits(ProjectStore):
     """The trip, day, people and settings edits of a project."""
 
@@ -178,13 +197,50 @@ class RosterEdits(ProjectStore):
         photos = set(merge.gone_tags) | set(merge.captions)
         self._notify(Change.PEOPLE | Change.PHOTOS, photos)
 
+    def replace_days(self, days: Sequence[tuple[date, str]]) -> DaysSnapshot:
+        """Make the itinerary exactly `days` (date, label), in one transaction.
 
-@dataclass(frozen=True)
-class PersonMerge:
-    """What a merge changed: the removed entry, its tags, the tags it added, old captions."""
+        A day whose date stays keeps its photos (and gets the new label); photos on a day that
+        goes become unassigned; then unassigned dated photos go onto the day they were taken.
+        Returns what `restore_days` needs to undo it.
+        """
+        snapshot = DaysSnapshot(
+            tuple(self.days()),
+            tuple((r[0], r[1]) for r in self.connection.execute("SELECT id, day_id FROM photo")),
+        )
+        wanted = dict(days)
+        existing = {d.date: d for d in snapshot.days}
+        with self.transaction() as db:
+            for day in snapshot.days:
+                if day.date not in wanted:
+                    db.execute("DELETE FROM day WHERE id = ?", (day.id,))
+                elif wanted[day.date] != day.label:
+                    db.execute("UPDATE day SET label = ? WHERE id = ?", (wanted[day.date], day.id))
+            for when, label in wanted.items():
+                if when not in existing:
+                    db.execute(
+                        "INSERT INTO day (date, label) VALUES (?, ?)", (when.isoformat(), label)
+                    )
+            unassigned = [r[0] for r in db.execute("SELECT id FROM photo WHERE day_id IS NULL")]
+            placed = self.day_assignment(unassigned) if unassigned else {}
+            db.executemany(
+                "UPDATE photo SET day_id = ? WHERE id = ?",
+                [(day_id, pid) for pid, day_id in placed.items() if day_id is not None],
+            )
+        self._notify(Change.DAYS | Change.PHOTOS)
+        return snapshot
 
-    keep_id: int
-    gone: Person
-    gone_tags: tuple[int, ...]
-    added_tags: tuple[int, ...]
-    captions: dict[int, str]
+    def restore_days(self, snapshot: DaysSnapshot) -> None:
+        """Undo `replace_days`: the old days, with the same ids, and every photo's old day."""
+        with self.transaction() as db:
+            db.execute("UPDATE photo SET day_id = NULL")
+            db.execute("DELETE FROM day")
+            db.executemany(
+                "INSERT INTO day (id, date, label) VALUES (?, ?, ?)",
+                [(d.id, d.date.isoformat(), d.label) for d in snapshot.days],
+            )
+            db.executemany(
+                "UPDATE photo SET day_id = ? WHERE id = ?",
+                [(day_id, pid) for pid, day_id in snapshot.photo_days if day_id is not None],
+            )
+        self._notify(Change.DAYS | Change.PHOTOS)

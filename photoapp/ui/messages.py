@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from photoapp.domain.checks import CheckKind
+from photoapp.domain.itinerary import ItineraryWarning, WarningKind
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -16,6 +17,7 @@ from photoapp.storage.errors import (
 )
 from photoapp.storage.exif import MetadataWarning
 from photoapp.storage.importer import RejectReason
+from photoapp.storage.report_text import ReportTextProblem
 
 translate = QCoreApplication.translate
 
@@ -113,5 +115,57 @@ def skipped_row(problem: RowProblem) -> str:
         RowProblem.BAD_NUMBER: translate("Messages", "the number is not a whole number from 1"),
         RowProblem.DUPLICATE_NUMBER: translate("Messages", "another row has the same number"),
         RowProblem.DUPLICATE_ROW: translate("Messages", "another row is for the same photo"),
+    }
+    return texts[problem]
+
+
+def itinerary_warning(warning: ItineraryWarning) -> str:
+    """A problem with one heading of the itinerary text, naming the heading."""
+    texts = {
+        WarningKind.WEEKDAY_MISMATCH: translate(
+            "Messages", "line %1: “%2”: the weekday is wrong, %3 was a %4"
+        ),
+        WarningKind.UNREADABLE_DATE: translate(
+            "Messages", "line %1: “%2” looks like a date but is not a real one"
+        ),
+        WarningKind.DUPLICATE_DATE: translate(
+            "Messages", "line %1: “%2”: this date already has a heading"
+        ),
+        WarningKind.YEAR_UNKNOWN: translate(
+            "Messages", "line %1: “%2”: the year is not given and the trip has no dates"
+        ),
+        WarningKind.OUTSIDE_TRIP: translate(
+            "Messages", "line %1: “%2” is outside the trip's dates and was left out"
+        ),
+    }
+    return (
+        texts[warning.kind]
+        .replace("%1", str(warning.line_number))
+        .replace("%2", warning.line.strip())
+        .replace("%3", warning.date.isoformat() if warning.date else "")
+        .replace("%4", _weekday(warning))
+    )
+
+
+def _weekday(warning: ItineraryWarning) -> str:
+    """The real weekday of a warning's date in the interface's language (Tuesday, 星期二)."""
+    if warning.date is None:
+        return ""
+    language = translate("Dates", "en")  # the zh_TW translation says "zh_TW"
+    return QLocale(language).dayName(warning.date.isoweekday())
+
+
+def report_text_problem(problem: ReportTextProblem) -> str:
+    """Why a report file cannot be read for its itinerary."""
+    texts = {
+        ReportTextProblem.NOT_FOUND: translate("Messages", "file not found"),
+        ReportTextProblem.UNSUPPORTED_TYPE: translate(
+            "Messages", "only .txt, .docx and .odt files can be read"
+        ),
+        ReportTextProblem.UNREADABLE: translate("Messages", "the file cannot be read"),
+        ReportTextProblem.DAMAGED: translate("Messages", "the document is damaged"),
+        ReportTextProblem.UNKNOWN_ENCODING: translate(
+            "Messages", "the text's encoding is not UTF-8, UTF-16 or Big5"
+        ),
     }
     return texts[problem]

@@ -571,6 +571,42 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <source>another row is for the same photo</source>
         <translation>另一列是同一張相片</translation>
     </message>
+    <message>
+        <source>line %1: “%2”: the weekday is wrong, %3 was a %4</source>
+        <translation>第 %1 行「%2」：星期寫錯了，%3 是%4</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” looks like a date but is not a real one</source>
+        <translation>第 %1 行「%2」看起來像日期，但不是有效的日期</translation>
+    </message>
+    <message>
+        <source>line %1: “%2”: this date already has a heading</source>
+        <translation>第 %1 行「%2」：這個日期已經有標題</translation>
+    </message>
+    <message>
+        <source>line %1: “%2”: the year is not given and the trip has no dates</source>
+        <translation>第 %1 行「%2」：沒有寫年份，出國報告也沒有設定日期</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is outside the trip&apos;s dates and was left out</source>
+        <translation>第 %1 行「%2」不在出國期間內，已略過</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <source>only .txt, .docx and .odt files can be read</source>
+        <translation>只能讀取 .txt、.docx 與 .odt 檔案</translation>
+    </message>
+    <message>
+        <source>the document is damaged</source>
+        <translation>文件已損壞</translation>
+    </message>
+    <message>
+        <source>the text&apos;s encoding is not UTF-8, UTF-16 or Big5</source>
+        <translation>文字編碼不是 UTF-8、UTF-16 或 Big5</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -948,6 +984,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>將每張有拍攝時間的相片分配到拍攝當天</translation>
     </message>
     <message>
+        <source>make the days from the report&apos;s itinerary (.txt, .docx, .odt)</source>
+        <translation>依報告的過程章節建立日期（.txt、.docx、.odt）</translation>
+    </message>
+    <message>
         <source>correct a camera&apos;s clock</source>
         <translation>校正相機時間</translation>
     </message>
@@ -978,6 +1018,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Unassigned: %1</source>
         <translation>未分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no day headings such as 106 年 9 月 10 日(星期日).</source>
+        <translation>%1 中沒有像「106 年 9 月 10 日(星期日)」這樣的日期標題。</translation>
     </message>
     <message>
         <source>%1 is not a time shift (e.g. +1:00).</source>
