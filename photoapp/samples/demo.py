@@ -59,11 +59,8 @@ def build_demo(folder: Path, cache: ThumbnailCache | None = None) -> Project:
         timezone=info["timezone"],
     )
     project = Project.create(folder / "demo.photoapp", trip)
-    for day in project.days():
-        project.remove_day(day.id)
-    days = {
-        d["date"]: project.add_day(date.fromisoformat(d["date"]), d["label"]) for d in spec["days"]
-    }
+    # The days come from the trip's dates; their labels from the report's itinerary.
+    project.replace_days([(date.fromisoformat(d["date"]), d["label"]) for d in spec["days"]])
     people = {
         p["key"]: project.add_person(
             Person(
@@ -77,8 +74,9 @@ def build_demo(folder: Path, cache: ThumbnailCache | None = None) -> Project:
         )
         for p in spec["people"]
     }
+    # Import places each photo on the day it was taken, as for any trip.
     report = import_paths(project, [photos_folder], cache)
-    _annotate(project, spec["photos"], report, people, days)
+    _annotate(project, spec["photos"], report, people)
     return project
 
 
@@ -87,7 +85,6 @@ def _annotate(
     specs: list[dict[str, Any]],
     report: ImportReport,
     people: dict[str, Person],
-    days: dict[str, Any],
 ) -> None:
     ids = {
         path.relative_to(project.folder / "照片").as_posix(): pid for path, pid in report.imported
@@ -100,11 +97,6 @@ def _annotate(
             project.tag([photo_id], people[key].id)
         if spec["caption"]:
             project.set_caption(photo_id, spec["caption"].format(**tokens))
-        taken = spec.get("taken")
-        if taken:
-            day_key = taken[:10].replace(":", "-")
-            if day_key in days:
-                project.set_days({photo_id: days[day_key].id})
         if "appendix" in spec:
             numbered.append((spec["appendix"], photo_id))
     project.set_appendix([pid for _, pid in sorted(numbered)])

@@ -13,8 +13,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from photoapp.domain import appendix
+from photoapp.domain import appendix, templates
 from photoapp.domain.model import Day, Person, Photo
+from photoapp.storage.clock import ClockPlan
 from photoapp.storage.project import Event, PhotoSnapshot, Project
 from photoapp.ui.commands import CaptionCommand, EditCommand
 
@@ -252,6 +253,87 @@ class ProjectSession(QObject):
     def photos(self, photo_ids: Sequence[int] | None = None) -> list[Photo]:
         """Photos by id (all when None), as the store has them now."""
         return self.project.photos(photo_ids)
+
+    # ---- itinerary and clocks ---------------------------------------------------------------
+
+    def auto_assign(self, photo_ids: Sequence[int] | None = None) -> int:
+        """Put dated photos (all, or these) on the day they were taken; returns how many moved."""
+        target = self.project.day_assignment(photo_ids)
+        current = {p.id: p.day_id for p in self.project.photos(list(target))}
+        moved = {pid: day for pid, day in target.items() if current.get(pid) != day}
+        if moved:
+            count = len(moved)
+            self._push(
+                translate("Commands", "Place %n photo(s) on their days", "", count),
+                lambda: self.project.set_days(moved),
+                lambda previous: self.project.set_days(previous),
+            )
+        return len(moved)
+
+    def apply_clock_plan(self, plan: ClockPlan) -> None:
+        """Apply a planned camera clock correction (and the day moves it causes)."""
+        self._push(
+            translate("Commands", "Correct camera clock"),
+            lambda: plan.apply(self.project),
+            lambda previous: self.project.set_clock(*previous),
+        )
+
+    def replace_days(self, days: Sequence[tuple[date, str]]) -> None:
+        """Make the itinerary these days (from the report's text)."""
+        self._push(
+            translate("Commands", "Itinerary from the report"),
+            lambda: self.project.replace_days(days),
+            lambda snapshot: self.project.restore_days(snapshot),
+        )
+
+    # ---- captions in bulk, people in bulk -----------------------------------------------------
+
+    def set_captions(
+        self, text: str, captions: dict[int, str], order: Sequence[int] | None = None
+    ) -> None:
+        """Replace several captions (and the appendix order, when given) as one step."""
+        if not captions and order is None:
+            return
+        self._push(
+            text,
+            lambda: self.project.set_captions(captions, order),
+            lambda previous: self.project.set_captions(*previous),
+        )
+
+    def apply_template(self, template: str, photo_ids: Sequence[int]) -> None:
+        """Give the photos captions made from a template such as `{people}合影`."""
+        days = {d.id: d for d in self.project.days()}
+        captions = {
+            photo.id: templates.fill(template, photo, days.get(photo.day_id or 0))
+            for photo in self.project.photos(photo_ids)
+        }
+        count = len(captions)
+        text = translate("Commands", "Caption %n photo(s) from a template", "", count)
+        self.set_captions(text, captions)
+
+    def add_people(self, people: Sequence[Person]) -> None:
+        """Add a roster of people as one step."""
+        if not people:
+            return
+        count = len(people)
+        self._push(
+            translate("Commands", "Add %n people", "", count),
+            lambda: self.project.add_people(people),
+            lambda ids: self.project.remove_people(ids),
+        )
+
+    def merge_people(self, keep_id: int, gone_id: int) -> None:
+        """Make two entries of one person one (tags and captions follow)."""
+        keep, gone = self.person(keep_id), self.person(gone_id)
+        if keep is None or gone is None or keep_id == gone_id:
+            return
+        self._push(
+            translate("Commands", "Merge %1 into %2")
+            .replace("%1", gone.name)
+            .replace("%2", keep.name),
+            lambda: self.project.merge_people(keep_id, gone_id),
+            lambda merge: self.project.unmerge_people(merge),
+        )
 
 
 def _fields(person: Person) -> tuple[str, str, str, str, str]:
