@@ -150,6 +150,30 @@
         <source>Delete %n photo(s) from the project</source>
         <translation>從專案刪除 %n 張相片</translation>
     </message>
+    <message>
+        <source>Place %n photo(s) on their days</source>
+        <translation>將 %n 張相片分配到拍攝日期</translation>
+    </message>
+    <message>
+        <source>Correct camera clock</source>
+        <translation>校正相機時間</translation>
+    </message>
+    <message>
+        <source>Itinerary from the report</source>
+        <translation>依報告建立行程</translation>
+    </message>
+    <message>
+        <source>Caption %n photo(s) from a template</source>
+        <translation>以範本為 %n 張相片寫圖說</translation>
+    </message>
+    <message>
+        <source>Add %n people</source>
+        <translation>新增 %n 位人員</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>將 %1 合併到 %2</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
