@@ -276,3 +276,18 @@ def test_the_example_reports_four_days(tmp_path: Path) -> None:
         "2017-09-12",
         "2017-09-13",
     ]
+
+
+def test_trip_time_zone_from_the_photos_gps(tmp_path: Path) -> None:
+    path = tmp_path / "t.photoapp"
+    run("new", path, "--title", "曼德勒", "--start", "2017-06-01", "--end", "2017-06-03")
+    write_photo(
+        tmp_path / "in" / "a.jpg", Exif(taken="2017:06:02 10:00:00", gps=(21.9588, 96.0891))
+    )
+    run("import", path, tmp_path / "in")
+    result = run("trip", path, "--timezone", "auto", "--title", "曼德勒參訪", "--json")
+    assert result.returncode == 0, result.stderr
+    trip = json.loads(result.stdout)
+    assert (trip["timezone"], trip["title"]) == ("Asia/Yangon", "曼德勒參訪")
+    bad = run("trip", path, "--timezone", "Asia/Nowhere")
+    assert bad.returncode == 1 and "Asia/Nowhere" in bad.stderr

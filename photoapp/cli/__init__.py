@@ -2,6 +2,7 @@
 
     photoapp [PROJECT.photoapp] [--demo] [--lang en|zh_TW] [--screenshot PNG]
     photoapp new PROJECT --title T [--start D --end D] [--timezone Asia/Seoul]
+    photoapp trip PROJECT [--title T] [--start D --end D] [--timezone ZONE|auto] [--json]
     photoapp import PROJECT PATH... [--json]
     photoapp info PROJECT [--json]
     photoapp days PROJECT [--list] [--assign] [--json]
@@ -29,7 +30,7 @@ from photoapp.cli.common import CommandError, translate
 from photoapp.storage.errors import ProjectError
 from photoapp.ui import i18n, messages
 
-SUBCOMMANDS = ("new", "import", "info", "days", "clock", "check", "captions", "people")
+SUBCOMMANDS = ("new", "trip", "import", "info", "days", "clock", "check", "captions", "people")
 
 
 def _build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from photoapp.domain.model import Trip
 from photoapp.storage.importer import ImportReport, import_paths
 from photoapp.storage.project import Project
 from photoapp.storage.summary import summary
+from photoapp.storage.zone_lookup import suggest_zone
 from photoapp.ui import messages
 
 
@@ -40,6 +42,20 @@ def register(commands: Any) -> None:
     info.add_argument("project", type=Path)
     info.add_argument("--json", action="store_true")
     new.set_defaults(handler=cmd_new)
+
+    trip = commands.add_parser("trip", help=translate("cli", "show or change the trip's details"))
+    trip.add_argument("project", type=Path)
+    trip.add_argument("--title")
+    trip.add_argument("--organisation")
+    trip.add_argument("--destination")
+    trip.add_argument("--start", type=iso_date)
+    trip.add_argument("--end", type=iso_date)
+    trip.add_argument(
+        "--timezone",
+        help=translate("cli", "IANA time zone, or auto: where most photos with GPS were taken"),
+    )
+    trip.add_argument("--json", action="store_true")
+    trip.set_defaults(handler=cmd_trip)
     imp.set_defaults(handler=cmd_import)
     info.set_defaults(handler=cmd_info)
 
@@ -51,14 +67,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.start and args.end and args.end < args.start:
         raise CommandError(translate("cli", "The trip ends before it starts."))
     if args.timezone:
-        try:
-            ZoneInfo(args.timezone)
-        except (ZoneInfoNotFoundError, ValueError) as error:
-            raise CommandError(
-                translate("cli", "%1 is not a known time zone (e.g. Asia/Taipei).").replace(
-                    "%1", args.timezone
-                )
-            ) from error
+        _check_zone(args.timezone)
     trip = Trip(
         title=args.title,
         organisation=args.organisation,
@@ -75,6 +84,58 @@ def cmd_new(args: argparse.Namespace) -> int:
         .replace("%1", str(args.project))
         .replace("%2", str(days))
     )
+    return 0
+
+
+def _check_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise CommandError(
+            translate("cli", "%1 is not a known time zone (e.g. Asia/Taipei).").replace("%1", name)
+        ) from error
+
+
+def cmd_trip(args: argparse.Namespace) -> int:
+    """Show the trip's details, changing those given."""
+    project = Project.open(args.project)
+    try:
+        trip = project.trip()
+        zone = args.timezone
+        if zone == "auto":
+            found = suggest_zone(project.photos())
+            if found is None:
+                raise CommandError(translate("cli", "No photo has GPS to find the time zone from."))
+            zone = found[0]
+        elif zone is not None:
+            _check_zone(zone)
+        changed = replace(
+            trip,
+            **{
+                key: value
+                for key, value in (
+                    ("title", args.title),
+                    ("organisation", args.organisation),
+                    ("destination", args.destination),
+                    ("start", args.start),
+                    ("end", args.end),
+                    ("timezone", zone),
+                )
+                if value is not None
+            },
+        )
+        if changed.start and changed.end and changed.end < changed.start:
+            raise CommandError(translate("cli", "The trip ends before it starts."))
+        if changed != trip:
+            project.set_trip(changed)
+        data = summary(project)["trip"]
+    finally:
+        project.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value if value is not None else '—'}")
     return 0
 
 

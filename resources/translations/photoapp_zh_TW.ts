@@ -972,6 +972,18 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>已建立 %1，共 %2 天。</translation>
     </message>
     <message>
+        <source>show or change the trip&apos;s details</source>
+        <translation>顯示或修改出國報告的基本資料</translation>
+    </message>
+    <message>
+        <source>IANA time zone, or auto: where most photos with GPS were taken</source>
+        <translation>IANA 時區；auto 表示依有 GPS 的相片多數拍攝地點判斷</translation>
+    </message>
+    <message>
+        <source>No photo has GPS to find the time zone from.</source>
+        <translation>沒有含 GPS 的相片可用來判斷時區。</translation>
+    </message>
+    <message>
         <source>Imported %1, duplicates %2, rejected %3.</source>
         <translation>已匯入 %1 張，重複 %2 張，無法匯入 %3 張。</translation>
     </message>
