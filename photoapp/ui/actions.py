@@ -30,6 +30,20 @@ def specs() -> list[ActionSpec]:
             "save_copy", translate("Actions", "Save a &Copy…"), Key.SaveAs, "document-save-as"
         ),
         ActionSpec("import", translate("Actions", "&Import Photos…"), "Ctrl+I", "document-import"),
+        ActionSpec("trip", translate("Actions", "&Trip Details…"), None, "document-properties"),
+        ActionSpec("auto_assign", translate("Actions", "Place Photos on Their &Days"), None, ""),
+        ActionSpec("itinerary", translate("Actions", "Itinerary from the &Report…"), None, ""),
+        ActionSpec("clock", translate("Actions", "Correct Camera &Clock…"), None, ""),
+        ActionSpec("template", translate("Actions", "Caption from a &Template…"), None, ""),
+        ActionSpec("roster", translate("Actions", "Import &People…"), None, ""),
+        ActionSpec("merge_person", translate("Actions", "&Merge Person Into…"), None, ""),
+        ActionSpec("checks", translate("Actions", "C&heck the Appendix…"), None, "dialog-warning"),
+        ActionSpec(
+            "export_captions", translate("Actions", "Export Captions to a Spreadsheet…"), None, ""
+        ),
+        ActionSpec(
+            "import_captions", translate("Actions", "Import Captions from a Spreadsheet…"), None, ""
+        ),
         ActionSpec("close", translate("Actions", "&Close Project"), Key.Close, "document-close"),
         ActionSpec("quit", translate("Actions", "&Quit"), Key.Quit, "application-exit"),
         ActionSpec(

@@ -34,19 +34,18 @@ from photoapp.ui.dialogs import (
     PreferencesDialog,
     WelcomePage,
 )
+from photoapp.ui.dialogs.checks import count_findings
+from photoapp.ui.dialogs.trip import TripDialog
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
+from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.workspace import Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
-# Only actions that act on an open project are disabled without one.
-_PROJECT_ACTIONS = (
-    "save_copy", "import", "close", "select_all", "delete", "add_to_appendix",
-    "remove_from_appendix", "edit_caption", "find", "add_day", "remove_day", "add_person",
-    "edit_person", "remove_person", "sort_time", "sort_appendix",
-)  # fmt: skip
+# The actions that need no open project; the others are disabled without one.
+_ALWAYS_ACTIONS = frozenset({"new", "open", "quit", "preferences", "about"})
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +63,7 @@ class MainWindow(QMainWindow):
         self.report_dialog: ImportReportDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.registry = actions.build(self)
+        self.tools = ProjectTools(self, self._opened)
         self.welcome = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -90,7 +90,10 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([a["save_copy"], a["close"]])
         file_menu.addSeparator()
+        file_menu.addActions([a["trip"], a["itinerary"]])
+        file_menu.addSeparator()
         file_menu.addAction(a["import"])
+        file_menu.addActions([a["export_captions"], a["import_captions"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
 
@@ -114,11 +117,15 @@ class MainWindow(QMainWindow):
         a["sort_time"].setChecked(True)
 
         photo_menu = bar.addMenu(self.tr("&Photos"))
-        photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"]])
+        photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"], a["checks"]])
         photo_menu.addSeparator()
-        photo_menu.addActions([a["add_day"], a["remove_day"]])
+        photo_menu.addActions([a["template"], a["clock"]])
         photo_menu.addSeparator()
-        photo_menu.addActions([a["add_person"], a["edit_person"], a["remove_person"]])
+        photo_menu.addActions([a["auto_assign"], a["add_day"], a["remove_day"]])
+        photo_menu.addSeparator()
+        photo_menu.addActions(
+            [a["add_person"], a["roster"], a["edit_person"], a["merge_person"], a["remove_person"]]
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
@@ -152,6 +159,10 @@ class MainWindow(QMainWindow):
         for widget in (self.progress_label, self.progress, self.cancel_button):
             status.addWidget(widget)
             widget.hide()
+        self.checks_button = QPushButton()
+        self.checks_button.setFlat(True)
+        self.checks_button.hide()
+        status.addPermanentWidget(self.checks_button)
         status.addPermanentWidget(self.summary)
 
     def _connect(self) -> None:
@@ -164,6 +175,15 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["preferences"].triggered.connect(lambda: PreferencesDialog(self).exec())
         a["about"].triggered.connect(self._about)
+        a["trip"].triggered.connect(self.edit_trip)
+        tools = self.tools
+        for name in ("itinerary", "clock", "template", "roster", "merge_person"):
+            a[name].triggered.connect(getattr(tools, name))
+        a["checks"].triggered.connect(tools.show_checks)
+        a["export_captions"].triggered.connect(tools.export_captions)
+        a["import_captions"].triggered.connect(tools.import_captions)
+        self.checks_button.clicked.connect(tools.show_checks)
+        a["auto_assign"].triggered.connect(self.auto_assign)
         a["select_all"].triggered.connect(lambda: self._on_workspace(lambda w: w.grid.selectAll()))
         a["delete"].triggered.connect(lambda: self._on_workspace(Workspace.delete_key))
         a["add_to_appendix"].triggered.connect(
@@ -195,6 +215,11 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_chosen.connect(self.open_project)
 
+    def _opened(self) -> tuple[ProjectSession, Workspace] | None:
+        if self.session is None or self.workspace is None:
+            return None
+        return self.session, self.workspace
+
     def _on_workspace(self, action: object) -> None:
         if self.workspace is not None:
             action(self.workspace)  # type: ignore[operator]
@@ -213,6 +238,7 @@ class MainWindow(QMainWindow):
         """Show `project` (closing the one open), or the welcome page when None."""
         if self.importer.running:
             self.importer.cancel()
+        self.tools.close_checks()
         if self.workspace is not None and self.session is not None:
             self.workspace.save_layout()
             self.stack.removeWidget(self.workspace)
@@ -236,8 +262,8 @@ class MainWindow(QMainWindow):
         else:
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
-        for name in _PROJECT_ACTIONS:
-            self.registry[name].setEnabled(project is not None)
+        for name, action in self.registry.items():
+            action.setEnabled(project is not None or name in _ALWAYS_ACTIONS)
         self.search.setEnabled(project is not None)
         self.sort_box.setEnabled(project is not None)
         self._update_title_and_summary(Event(Change.TRIP))
@@ -247,6 +273,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("photoapp")
             self.setWindowFilePath("")
             self.summary.clear()
+            self.checks_button.hide()
             return
         project = self.session.project
         self.setWindowTitle(f"{project.trip().title} — photoapp")
@@ -256,6 +283,25 @@ class MainWindow(QMainWindow):
         self.summary.setText(
             self.tr("%1 photos · appendix %n", "", count).replace("%1", str(photos))
         )
+        reminders = count_findings(self.session)
+        self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))
+        self.checks_button.setVisible(reminders > 0)
+
+    def edit_trip(self) -> None:
+        """Edit the trip's details."""
+        if self.session is None:
+            return
+        project = self.session.project
+        dialog = TripDialog(project.trip(), project.photos(), self)
+        if dialog.exec():
+            self.session.set_trip(dialog.trip())
+
+    def auto_assign(self) -> None:
+        """Put every dated photo on the day it was taken (one undo step)."""
+        if self.session is None:
+            return
+        moved = self.session.auto_assign()
+        self.statusBar().showMessage(self.tr("Placed %n photo(s) on their days", "", moved), 5000)
 
     def open_project(self, path: Path) -> bool:
         """Open a project file, or say why it cannot be opened (the file is left as it was)."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from photoapp.domain import appendix, templates
-from photoapp.domain.model import Day, Person, Photo
+from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage.clock import ClockPlan
 from photoapp.storage.project import Event, PhotoSnapshot, Project
 from photoapp.ui.commands import CaptionCommand, EditCommand
@@ -255,6 +255,16 @@ class ProjectSession(QObject):
         return self.project.photos(photo_ids)
 
     # ---- itinerary and clocks ---------------------------------------------------------------
+
+    def set_trip(self, trip: Trip) -> None:
+        """Change the trip's details (the days stay: they come from the report's itinerary)."""
+        if trip == self.project.trip():
+            return
+        self._push(
+            translate("Commands", "Edit trip details"),
+            lambda: self.project.set_trip(trip),
+            lambda previous: self.project.set_trip(previous),
+        )
 
     def auto_assign(self, photo_ids: Sequence[int] | None = None) -> int:
         """Put dated photos (all, or these) on the day they were taken; returns how many moved."""

@@ -20,6 +20,46 @@
         <translation>匯入相片(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Trip Details…</source>
+        <translation>出國報告基本資料(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Place Photos on Their &amp;Days</source>
+        <translation>將相片分配到拍攝日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Itinerary from the &amp;Report…</source>
+        <translation>依報告建立行程(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Correct Camera &amp;Clock…</source>
+        <translation>校正相機時間(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Caption from a &amp;Template…</source>
+        <translation>以範本寫圖說(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;People…</source>
+        <translation>匯入人員名單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Person Into…</source>
+        <translation>合併人員(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the Appendix…</source>
+        <translation>檢查附錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Export Captions to a Spreadsheet…</source>
+        <translation>將圖說匯出為試算表…</translation>
+    </message>
+    <message>
+        <source>Import Captions from a Spreadsheet…</source>
+        <translation>從試算表匯入圖說…</translation>
+    </message>
+    <message>
         <source>&amp;Close Project</source>
         <translation>關閉專案(&amp;C)</translation>
     </message>
@@ -89,6 +129,122 @@
     </message>
 </context>
 <context>
+    <name>ChecksDialog</name>
+    <message>
+        <source>Check the appendix</source>
+        <translation>檢查附錄</translation>
+    </message>
+    <message>
+        <source>Double-click a reminder to select its photo</source>
+        <translation>按兩下提醒即可選取該相片</translation>
+    </message>
+    <message>
+        <source>Photo %1 (%2): %3</source>
+        <translation>照片 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Photo %1: %3</source>
+        <translation>照片 %1：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 項檢查提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The appendix has no photos yet.</source>
+        <translation>附錄中還沒有相片。</translation>
+    </message>
+    <message>
+        <source>No reminders: the appendix is ready</source>
+        <translation>沒有提醒：附錄已經完成</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialog</name>
+    <message>
+        <source>Correct camera clock</source>
+        <translation>校正相機時間</translation>
+    </message>
+    <message>
+        <source>The &amp;camera</source>
+        <translation>相機(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n photo(s))</source>
+        <translation>
+            <numerusform>%1（%n 張相片）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected photo(s)</source>
+        <translation>
+            <numerusform>選取的 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Shift by</source>
+        <translation>調整(&amp;S)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>A photo was really &amp;taken at</source>
+        <translation>某張相片實際拍攝時間為(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Correct the clock of</source>
+        <translation>要校正時間的對象</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>校正方式</translation>
+    </message>
+    <message>
+        <source>Photos that change day:</source>
+        <translation>日期會改變的相片：</translation>
+    </message>
+    <message>
+        <source>No photo has a camera recorded: select the photos to correct.</source>
+        <translation>沒有相片記錄相機型號，請選取要校正的相片。</translation>
+    </message>
+    <message>
+        <source>None of these photos has a capture time to compare with.</source>
+        <translation>這些相片都沒有拍攝時間可以比對。</translation>
+    </message>
+    <message>
+        <source>The clock already has this correction.</source>
+        <translation>此時間已經是這個校正值。</translation>
+    </message>
+    <message>
+        <source>%1 recorded %2</source>
+        <translation>%1 記錄的時間為 %2</translation>
+    </message>
+    <message>
+        <source>No photo with a capture time</source>
+        <translation>沒有含拍攝時間的相片</translation>
+    </message>
+    <message>
+        <source>This clock is corrected by %1 now; the correction you give replaces it.</source>
+        <translation>目前已校正 %1；新的校正值會取代它。</translation>
+    </message>
+    <message>
+        <source>No photo changes day</source>
+        <translation>沒有相片會改變日期</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>無日期</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tag %n photo(s) with %1</source>
@@ -149,6 +305,10 @@
     <message>
         <source>Delete %n photo(s) from the project</source>
         <translation>從專案刪除 %n 張相片</translation>
+    </message>
+    <message>
+        <source>Edit trip details</source>
+        <translation>編輯出國報告基本資料</translation>
     </message>
     <message>
         <source>Place %n photo(s) on their days</source>
@@ -349,6 +509,77 @@
     </message>
 </context>
 <context>
+    <name>ItineraryDialog</name>
+    <message>
+        <source>Itinerary from the report</source>
+        <translation>依報告建立行程</translation>
+    </message>
+    <message>
+        <source>Paste the report&apos;s itinerary (the 過程 chapter, or the whole report): every line that starts with a date becomes a day, the rest of the line its label.</source>
+        <translation>貼上報告的過程章節（或整份報告）：每一行以日期開頭者成為一天，該行其餘文字為行程說明。</translation>
+    </message>
+    <message>
+        <source>106 年 9 月 10 日(星期日)：抵達大田</source>
+        <translation>106 年 9 月 10 日(星期日)：抵達大田</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>開啟檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read the text of a .txt, .docx or .odt report</source>
+        <translation>讀取 .txt、.docx 或 .odt 報告的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the days</source>
+        <translation>取代日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Headings to look at:</source>
+        <translation>需要留意的標題：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paste the report&apos;s text or open the report file.</source>
+        <translation>請貼上報告文字或開啟報告檔案。</translation>
+    </message>
+    <message>
+        <source>No line of the text starts with a date of the trip.</source>
+        <translation>文字中沒有以出國期間日期開頭的行。</translation>
+    </message>
+    <message>
+        <source>Open the trip report</source>
+        <translation>開啟出國報告</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.docx *.odt);;All files (*)</source>
+        <translation>報告 (*.txt *.docx *.odt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) found:</source>
+        <translation>
+            <numerusform>找到 %n 天：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The days found replace the itinerary&apos;s days; photos keep their day where its date stays, and dated photos go onto the new days.</source>
+        <translation>找到的日期會取代目前的行程日期；日期仍存在的相片保留原日期，有拍攝時間的相片會分配到新的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of the itinerary are not in the text and will be removed.</source>
+        <translation>
+            <numerusform>行程中有 %n 天不在文字中，將會移除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -406,6 +637,18 @@
         <source>%1 photos · appendix %n</source>
         <translation>
             <numerusform>%1 張相片 · 附錄 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 項檢查提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed %n photo(s) on their days</source>
+        <translation>
+            <numerusform>已將 %n 張相片分配到拍攝日期</numerusform>
         </translation>
     </message>
     <message>
@@ -639,36 +882,8 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>新增出國報告</translation>
     </message>
     <message>
-        <source>I don&apos;t know the dates yet</source>
-        <translation>尚未確定日期</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>報告名稱(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>機關(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Destination:</source>
-        <translation>出國地點(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>出發日期(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;End date:</source>
-        <translation>返國日期(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Destination &amp;time zone:</source>
-        <translation>當地時區(&amp;T)：</translation>
     </message>
     <message>
         <source>Project &amp;file:</source>
@@ -677,22 +892,6 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Create</source>
         <translation>建立</translation>
-    </message>
-    <message>
-        <source>Enter the trip&apos;s title.</source>
-        <translation>請輸入報告名稱。</translation>
-    </message>
-    <message>
-        <source>The end date is before the start date.</source>
-        <translation>返國日期早於出發日期。</translation>
-    </message>
-    <message>
-        <source>Choose the destination&apos;s time zone.</source>
-        <translation>請選擇當地時區。</translation>
-    </message>
-    <message>
-        <source>%1 is not a time zone name (for example Asia/Seoul).</source>
-        <translation>%1 不是時區名稱（例如 Asia/Seoul）。</translation>
     </message>
     <message>
         <source>Choose where to save the project file.</source>
@@ -825,6 +1024,183 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     </message>
 </context>
 <context>
+    <name>ProjectTools</name>
+    <message>
+        <source>Caption from a template</source>
+        <translation>以範本寫圖說</translation>
+    </message>
+    <message>
+        <source>Select the photos to caption first.</source>
+        <translation>請先選取要寫圖說的相片。</translation>
+    </message>
+    <message>
+        <source>Merge person</source>
+        <translation>合併人員</translation>
+    </message>
+    <message>
+        <source>%1 is the same person as:</source>
+        <translation>%1 與下列人員是同一人：</translation>
+    </message>
+    <message>
+        <source>Export captions</source>
+        <translation>匯出圖說</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n photo(s) to %1. Edit the captions and numbers there, then import it.</source>
+        <translation>
+            <numerusform>已將 %n 張相片寫入 %1。請在試算表中編輯圖說與編號，再匯入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import captions</source>
+        <translation>匯入圖說</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n caption(s) from a spreadsheet</source>
+        <translation>
+            <numerusform>從試算表匯入 %n 則圖說</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 列（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Some rows were not applied:</source>
+        <translation>下列各列未套用：</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Import people</source>
+        <translation>匯入人員名單</translation>
+    </message>
+    <message>
+        <source>One person a line: name, job title, organisation (separated by tabs or commas), or a spreadsheet&apos;s columns under a header row (name, title, organisation, in captions, original name).</source>
+        <translation>每行一人：姓名、職稱、機關（以定位字元或逗號分隔），或含標題列的試算表欄位（姓名、職稱、機關、圖說稱呼、原文姓名）。</translation>
+    </message>
+    <message>
+        <source>葉宜津	副市長	臺中市政府</source>
+        <translation>葉宜津	副市長	臺中市政府</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>開啟檔案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read a .csv or .txt file (UTF-8 or Big5)</source>
+        <translation>讀取 .csv 或 .txt 檔案（UTF-8 或 Big5）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>In captions</source>
+        <translation>圖說稱呼</translation>
+    </message>
+    <message>
+        <source>Original name</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as UTF-8 or Big5 text.</source>
+        <translation>%1 無法以 UTF-8 或 Big5 文字讀取。</translation>
+    </message>
+    <message>
+        <source>Paste a list of people or open a file.</source>
+        <translation>請貼上人員名單或開啟檔案。</translation>
+    </message>
+    <message>
+        <source>Everyone in the list is already in the project.</source>
+        <translation>名單中的人員都已在專案中。</translation>
+    </message>
+    <message>
+        <source>Open a list of people</source>
+        <translation>開啟人員名單</translation>
+    </message>
+    <message>
+        <source>Lists of people (*.csv *.txt);;All files (*)</source>
+        <translation>人員名單 (*.csv *.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>already listed</source>
+        <translation>已在名單中</translation>
+    </message>
+    <message>
+        <source>twice in the list</source>
+        <translation>名單中重複</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people will be added.</source>
+        <translation>
+            <numerusform>將新增 %n 位人員。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Caption from a template</source>
+        <translation>以範本寫圖說</translation>
+    </message>
+    <message>
+        <source>{people}: the people tagged on the photo · {label}: its day&apos;s label · {date}: its day&apos;s date</source>
+        <translation>{people}：相片中標記的人員 · {label}：當天的行程說明 · {date}：當天的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>範本(&amp;T)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Captions of the %n photo(s):</source>
+        <translation>
+            <numerusform>%n 張相片的圖說：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the photos to caption first.</source>
+        <translation>請先選取要寫圖說的相片。</translation>
+    </message>
+    <message>
+        <source>Write a template or choose one.</source>
+        <translation>請輸入或選擇範本。</translation>
+    </message>
+    <message>
+        <source>Unknown field: the fields are {people}, {label} and {date}.</source>
+        <translation>未知的欄位：可用的欄位為 {people}、{label} 與 {date}。</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>（無圖說）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…另有 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the photos already have a caption: it will be replaced (Undo brings it back).</source>
+        <translation>
+            <numerusform>其中 %n 張相片已有圖說，將被取代（可用復原還原）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailDelegate</name>
     <message>
         <source>Photo %1</source>
@@ -833,6 +1209,68 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Missing</source>
         <translation>找不到檔案</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <source>Trip details</source>
+        <translation>出國報告基本資料</translation>
+    </message>
+    <message>
+        <source>From the photos&apos; GPS</source>
+        <translation>依相片 GPS 判斷</translation>
+    </message>
+    <message>
+        <source>Where most photos with GPS were taken (offline)</source>
+        <translation>依多數含 GPS 相片的拍攝地點判斷（離線）</translation>
+    </message>
+</context>
+<context>
+    <name>TripForm</name>
+    <message>
+        <source>I don&apos;t know the dates yet</source>
+        <translation>尚未確定日期</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>報告名稱(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>機關(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>出國地點(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>出發日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>返國日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Destination &amp;time zone:</source>
+        <translation>當地時區(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter the trip&apos;s title.</source>
+        <translation>請輸入報告名稱。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>返國日期早於出發日期。</translation>
+    </message>
+    <message>
+        <source>Choose the destination&apos;s time zone.</source>
+        <translation>請選擇當地時區。</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone name (for example Asia/Seoul).</source>
+        <translation>%1 不是時區名稱（例如 Asia/Seoul）。</translation>
     </message>
 </context>
 <context>

@@ -179,3 +179,30 @@ def test_space_opens_the_large_preview(
     assert not pixmap.isNull() and pixmap.width() > pixmap.height()
     qtbot.keyClick(dialogs[0], Qt.Key.Key_Space)
     assert not dialogs[0].isVisible()
+
+
+def test_trip_details_time_zone_from_gps_and_auto_assign(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from photoapp.storage.importer import import_paths
+    from photoapp.ui.dialogs.trip import TripDialog
+
+    project.set_trip(replace(project.trip(), timezone=None))  # the zone is not known yet
+    write_photo(
+        tmp_path / "in" / "a.jpg",
+        Exif(taken="2017:09:10 23:30:00", offset="+08:00", gps=(36.35, 127.38)),
+    )
+    import_paths(project, [tmp_path / "in"], cache)
+    window, _ = _window(qtbot, project, cache)
+    photo = project.photos()[0]
+    assert photo.day_id == project.days()[0].id  # 10 Sep by the phone's own clock
+    dialog = TripDialog(project.trip(), project.photos(), window)
+    dialog.use_gps_zone()
+    assert dialog.trip().timezone == "Asia/Seoul"
+    window.session.set_trip(dialog.trip())  # type: ignore[union-attr]
+    window.auto_assign()
+    assert project.photo(photo.id).day_id == project.days()[1].id  # 00:30 on 11 Sep in Seoul
+    window.session.undo_stack.undo()  # type: ignore[union-attr]
+    assert project.photo(photo.id).day_id == project.days()[0].id

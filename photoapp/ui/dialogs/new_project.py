@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
-from functools import cache
 from pathlib import Path
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from photoapp.domain.model import Trip
 from photoapp.ui import settings
-from photoapp.ui.dialogs._fields import DateField, reason_label
+from photoapp.ui.dialogs._fields import reason_label
+from photoapp.ui.dialogs.trip_form import TripForm
 
 SUFFIX = ".photoapp"
-DEFAULT_ZONE = "Asia/Taipei"
 _NOT_IN_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # what Windows refuses in a file name
 _RESERVED = frozenset(
     {
@@ -41,12 +34,6 @@ _RESERVED = frozenset(
         *(f"LPT{i}" for i in range(1, 10)),
     }
 )
-
-
-@cache
-def time_zones() -> tuple[str, ...]:
-    """The IANA zone names Python knows, sorted (without the non-places "Factory", "localtime")."""
-    return tuple(sorted(available_timezones() - {"Factory", "localtime"}))
 
 
 def file_stem(title: str, fallback: str) -> str:
@@ -75,23 +62,15 @@ class NewProjectDialog(QDialog):
         self.setMinimumWidth(560)
         self._path_is_default = True  # follows the title until the user picks a file
 
-        self.title_edit = QLineEdit(self)
-        self.organisation_edit = QLineEdit(self)
-        self.destination_edit = QLineEdit(self)
-        today = date.today()
-        self.start_field = DateField(today, self)
-        self.end_field = DateField(today, self)
-        self.no_dates_check = QCheckBox(self.tr("I don't know the dates yet"), self)
-
-        self.zone_combo = QComboBox(self)
-        self.zone_combo.setEditable(True)
-        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone_combo.addItems(list(time_zones()))
-        completer = QCompleter(list(time_zones()), self.zone_combo)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "seoul" finds Asia/Seoul
-        self.zone_combo.setCompleter(completer)
-        self.zone_combo.setCurrentText(DEFAULT_ZONE)
+        self.trip_form = TripForm(None, self)
+        form_fields = self.trip_form
+        self.title_edit = form_fields.title_edit
+        self.organisation_edit = form_fields.organisation_edit
+        self.destination_edit = form_fields.destination_edit
+        self.start_field = form_fields.start_field
+        self.end_field = form_fields.end_field
+        self.no_dates_check = form_fields.no_dates_check
+        self.zone_combo = form_fields.zone_combo
 
         self.path_edit = QLineEdit(self)
         self.choose_button = QPushButton(self.tr("Choose…"), self)
@@ -103,13 +82,7 @@ class NewProjectDialog(QDialog):
         path_row.setFocusProxy(self.path_edit)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
-        form.addRow(self.tr("&Destination:"), self.destination_edit)
-        form.addRow(self.tr("&Start date:"), self.start_field)
-        form.addRow(self.tr("&End date:"), self.end_field)
-        form.addRow("", self.no_dates_check)
-        form.addRow(self.tr("Destination &time zone:"), self.zone_combo)
+        form.addRow(self.trip_form)
         form.addRow(self.tr("Project &file:"), path_row)
 
         self.reason_label = reason_label(self)
@@ -127,10 +100,7 @@ class NewProjectDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.title_edit.textChanged.connect(self._on_title_changed)
-        self.start_field.changed.connect(self._validate)
-        self.end_field.changed.connect(self._validate)
-        self.no_dates_check.toggled.connect(self._on_no_dates)
-        self.zone_combo.editTextChanged.connect(self._validate)
+        self.trip_form.changed.connect(self._validate)
         self.path_edit.textEdited.connect(self._on_path_edited)
         self.path_edit.textChanged.connect(self._validate)
         self.choose_button.clicked.connect(self._choose_file)
@@ -143,15 +113,7 @@ class NewProjectDialog(QDialog):
 
     def trip(self) -> Trip:
         """The trip as entered (dates None when the user does not know them yet)."""
-        known = not self.no_dates_check.isChecked()
-        return Trip(
-            title=self.title_edit.text().strip(),
-            organisation=self.organisation_edit.text().strip(),
-            destination=self.destination_edit.text().strip(),
-            start=self.start_field.value() if known else None,
-            end=self.end_field.value() if known else None,
-            timezone=self.zone_combo.currentText().strip(),
-        )
+        return self.trip_form.trip()
 
     def path(self) -> Path:
         """The project file to create: absolute, ending in ".photoapp"."""
@@ -165,17 +127,9 @@ class NewProjectDialog(QDialog):
 
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet, or "" when it can."""
-        trip = self.trip()
-        if not trip.title:
-            return self.tr("Enter the trip's title.")
-        if trip.start is not None and trip.end is not None and trip.end < trip.start:
-            return self.tr("The end date is before the start date.")
-        if not trip.timezone:
-            return self.tr("Choose the destination's time zone.")
-        if trip.timezone not in time_zones():
-            return self.tr("%1 is not a time zone name (for example Asia/Seoul).").replace(
-                "%1", trip.timezone
-            )
+        problem = self.trip_form.problem(zone_required=True)
+        if problem:
+            return problem
         if not self.path_edit.text().strip():
             return self.tr("Choose where to save the project file.")
         path = self.path()
@@ -202,11 +156,6 @@ class NewProjectDialog(QDialog):
     def _on_title_changed(self) -> None:
         if self._path_is_default:
             self._set_default_path()
-        self._validate()
-
-    def _on_no_dates(self, checked: bool) -> None:
-        self.start_field.setEnabled(not checked)
-        self.end_field.setEnabled(not checked)
         self._validate()
 
     def _on_path_edited(self) -> None:

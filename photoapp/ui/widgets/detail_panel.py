@@ -28,6 +28,7 @@ from photoapp.ui import dates, mime
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.flow_layout import FlowLayout
+from photoapp.ui.widgets.mention import MentionCompleter
 
 PREVIEW_SIZE = 1024
 _CAPTION_LINES = 3
@@ -166,6 +167,8 @@ class DetailPanel(QWidget):
         layout.addWidget(self.editors)
 
         self.caption_editor.textChanged.connect(self._caption_edited)
+        # `@` and a name: the caption form goes in as one edit, which _caption_edited tokenizes.
+        self.mention = MentionCompleter(self.caption_editor, self.session.project.people)
         self.day_combo.activated.connect(self._day_chosen)
         self.people_area.people_dropped.connect(self._tag)
         session.changed.connect(self._on_changed)

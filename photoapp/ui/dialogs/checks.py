@@ -1,0 +1,140 @@
+"""The appendix checks in a window that can stay open while the user fixes what they find."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoapp.domain import checks
+from photoapp.domain.checks import Finding
+from photoapp.domain.model import Photo
+from photoapp.storage.project import Event
+from photoapp.ui import messages
+from photoapp.ui.session import ProjectSession
+
+REFRESH_DELAY_MS = 200  # typing a caption changes the project on every key: check once it pauses
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind value, person id) of a listed finding
+
+
+def findings(session: ProjectSession, photos: list[Photo] | None = None) -> list[Finding]:
+    """What the appendix checks find now (in `photos`, read afresh when None), in appendix
+    order; only the appendix's files are looked for on disk."""
+    project = session.project
+    photos = project.photos() if photos is None else photos
+    order = project.appendix()
+    listed = set(order)
+    missing = [p.id for p in photos if p.id in listed and project.is_missing(p)]
+    return checks.check(photos, session.people_by_id(), order, missing)
+
+
+def count_findings(session: ProjectSession) -> int:
+    """How many reminders the appendix checks give (for the status bar)."""
+    return len(findings(session))
+
+
+class ChecksDialog(QDialog):
+    """The appendix checks, one line a reminder (`Photo 3 (a.jpg): has no caption`), kept up to
+    date as the project changes; activating a line emits `photo_chosen` with its photo's id.
+
+    Not modal: it stays open beside the main window.
+    """
+
+    photo_chosen = Signal(int)  # the photo of the activated reminder
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._stale = False  # the project changed while the window was hidden
+        self.setWindowTitle(self.tr("Check the appendix"))
+        self.setModal(False)
+        self.resize(560, 420)
+
+        self.summary_label = QLabel(self)
+        self.findings_list = QListWidget(self)
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setToolTip(self.tr("Double-click a reminder to select its photo"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)  # Enter on a reminder chooses its photo, not Close
+        close.setDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.findings_list, 1)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.buttons.rejected.connect(self.reject)
+        self.findings_list.itemActivated.connect(self._activated)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Run the checks again and list what they find (the current line stays current)."""
+        self._timer.stop()
+        self._stale = False
+        current = self.findings_list.currentItem()
+        kept = (
+            (current.data(Qt.ItemDataRole.UserRole), current.data(FINDING_ROLE))
+            if current
+            else None
+        )
+        project = self.session.project
+        people = self.session.people_by_id()
+        photos = project.photos()
+        names = {p.id: p.file_name for p in photos}
+        found = findings(self.session, photos)
+        self.findings_list.clear()
+        for finding in found:
+            person = people.get(finding.person_id or 0)
+            message = messages.check_finding(finding.kind, person.name if person else "")
+            number = str(finding.number or "?")
+            name = names.get(finding.photo_id)
+            if name:
+                text = self.tr("Photo %1 (%2): %3").replace("%1", number).replace("%2", name)
+            else:
+                text = self.tr("Photo %1: %3").replace("%1", number)
+            item = QListWidgetItem(text.replace("%3", message), self.findings_list)
+            item.setData(Qt.ItemDataRole.UserRole, finding.photo_id)
+            item.setData(FINDING_ROLE, (finding.kind.value, finding.person_id))
+            if kept == (finding.photo_id, (finding.kind.value, finding.person_id)):
+                self.findings_list.setCurrentItem(item)
+        n = len(found)
+        if n:
+            self.summary_label.setText(self.tr("%n reminder(s)", "", n))
+        elif not project.appendix():
+            self.summary_label.setText(self.tr("The appendix has no photos yet."))
+        else:
+            self.summary_label.setText(self.tr("No reminders: the appendix is ready"))
+
+    def chosen_photo(self) -> int | None:
+        """The photo of the current line, or None."""
+        item = self.findings_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _on_changed(self, _event: Event) -> None:
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        photo_id = item.data(Qt.ItemDataRole.UserRole)
+        if photo_id is not None:
+            self.photo_chosen.emit(int(photo_id))

@@ -1,0 +1,193 @@
+"""The dialog that imports a roster of people from pasted lines or a CSV/text file."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoapp.domain.model import Person
+from photoapp.domain.roster import parse_roster
+from photoapp.storage.report_text import decode_text
+from photoapp.ui.dialogs._fields import reason_label
+from photoapp.ui.session import ProjectSession
+
+NAME, TITLE, ORGANISATION, IN_CAPTIONS, ORIGINAL, NOTE = range(6)
+
+
+def _key(name: str) -> str:
+    """Names compared for "already listed": trimmed, case and width folded."""
+    return unicodedata.normalize("NFKC", " ".join(name.split())).casefold()
+
+
+class RosterDialog(QDialog):
+    """Paste a roster (one person a line: name, title, organisation; or a spreadsheet's columns
+    with a header) or open a .csv/.txt file; the people read are previewed, those whose name
+    the project already has are marked and left out. OK adds the new people as one undo step."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._people: list[Person] = []
+        self._new: list[Person] = []
+        self._file_problem = ""
+        self.setWindowTitle(self.tr("Import people"))
+        self.resize(760, 520)
+
+        intro = QLabel(
+            self.tr(
+                "One person a line: name, job title, organisation (separated by tabs or commas),"
+                " or a spreadsheet's columns under a header row (name, title, organisation,"
+                " in captions, original name)."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("葉宜津\t副市長\t臺中市政府"))
+        self.open_button = QPushButton(self.tr("&Open file…"), self)
+        self.open_button.setToolTip(self.tr("Read a .csv or .txt file (UTF-8 or Big5)"))
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Job title"),
+                self.tr("Organisation"),
+                self.tr("In captions"),
+                self.tr("Original name"),
+                self.tr("Note"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.summary_label = QLabel(self)
+        self.reason_label = reason_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_button)
+        open_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.text_edit, 1)
+        layout.addLayout(open_row)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._choose_file)
+        self.text_edit.textChanged.connect(self._text_edited)
+        self.text_edit.setFocus()
+        self._update()
+
+    def people(self) -> list[Person]:
+        """Everyone read from the text, in its order (id 0)."""
+        return list(self._people)
+
+    def new_people(self) -> list[Person]:
+        """The people to add: those whose name is neither in the project nor higher up."""
+        return list(self._new)
+
+    def load_file(self, path: Path) -> bool:
+        """Put a roster file's text in the editor; False (and the reason shown) if it has none."""
+        try:
+            text = decode_text(path.read_bytes())
+        except OSError:
+            text = None
+        if text is None:
+            self._file_problem = self.tr("%1 cannot be read as UTF-8 or Big5 text.").replace(
+                "%1", path.name
+            )
+            self._update()
+            return False
+        self._file_problem = ""
+        self.text_edit.setPlainText(text)  # updates through textChanged
+        return True
+
+    def problem(self) -> str:
+        """Why the dialog cannot be accepted yet, or "" when it can."""
+        if self._file_problem:
+            return self._file_problem
+        if not self._people:
+            return self.tr("Paste a list of people or open a file.")
+        if not self._new:
+            return self.tr("Everyone in the list is already in the project.")
+        return ""
+
+    def accept(self) -> None:
+        """Add the new people (one undo step) and close."""
+        if not self.problem():
+            self.session.add_people(self._new)
+            super().accept()
+
+    def _choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a list of people"),
+            str(self.session.project.folder),
+            self.tr("Lists of people (*.csv *.txt);;All files (*)"),
+        )
+        if chosen:
+            self.load_file(Path(chosen))
+
+    def _text_edited(self) -> None:
+        self._file_problem = ""
+        self._update()
+
+    def _update(self) -> None:
+        self._people = parse_roster(self.text_edit.toPlainText())
+        taken = {_key(p.name) for p in self.session.project.people()}
+        seen: set[str] = set()
+        self._new = []
+        self.table.setRowCount(len(self._people))
+        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        for row, person in enumerate(self._people):
+            key = _key(person.name)
+            if key in taken:
+                note = self.tr("already listed")
+            elif key in seen:
+                note = self.tr("twice in the list")
+            else:
+                note = ""
+                self._new.append(person)
+            seen.add(key)
+            values = (
+                person.name,
+                person.title,
+                person.organisation,
+                person.caption_name,
+                person.original_name,
+                note,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if note:
+                    item.setForeground(grey)
+                self.table.setItem(row, column, item)
+        n = len(self._new)
+        self.summary_label.setText(self.tr("%n new people will be added.", "", n))
+        problem = self.problem()
+        self.reason_label.setText(problem)
+        self.ok_button.setEnabled(not problem)
