@@ -206,3 +206,31 @@ def test_trip_details_time_zone_from_gps_and_auto_assign(
     assert project.photo(photo.id).day_id == project.days()[1].id  # 00:30 on 11 Sep in Seoul
     window.session.undo_stack.undo()  # type: ignore[union-attr]
     assert project.photo(photo.id).day_id == project.days()[0].id
+
+
+def test_renaming_a_person_in_place_renames_every_caption_and_undo_restores(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    from photoapp.domain import captions
+    from photoapp.storage.summary import summary
+
+    window, workspace = _window(qtbot, trip_project, cache)
+    ye = trip_project.people()[0]  # 葉宜津, shown in captions by her own name
+    a, b, *_ = (p.id for p in trip_project.photos())
+    workspace.session.update_person(ye.__class__(ye.id, ye.name, ye.title, ye.organisation))
+    for pid in (a, b):
+        workspace.session.set_caption(pid, f"{captions.person_token(ye.id)}致詞")
+    model = workspace.people_model
+    assert model.setData(model.index_for(ye.id), "葉市長")
+    assert [workspace.photo_model.index_for(p).data(Role.CAPTION) for p in (a, b)] == [
+        "葉市長致詞"
+    ] * 2
+    workspace.select_photos([a])
+    assert workspace.detail.caption_editor.toPlainText() == "葉市長致詞"
+    assert {p["caption"] for p in summary(trip_project)["photos"][:2]} == {"葉市長致詞"}
+    window.session.undo_stack.undo()  # type: ignore[union-attr]
+    assert [workspace.photo_model.index_for(p).data(Role.CAPTION) for p in (a, b)] == [
+        "葉宜津致詞"
+    ] * 2
+    assert workspace.detail.caption_editor.toPlainText() == "葉宜津致詞"
+    assert {p["caption"] for p in summary(trip_project)["photos"][:2]} == {"葉宜津致詞"}
