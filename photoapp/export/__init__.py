@@ -1,1 +1,103 @@
-"""The appendix as documents: one page layout, and the ODT, DOCX and PDF writers."""
+"""The appendix as documents: one page layout, and the ODT, DOCX and PDF writers.
+
+The API the GUI and the CLI call (everything else in the package is its machinery):
+
+    settings = ExportSettings.from_json(project.setting("export") or "{}")
+    layout = plan(project, settings)              # pages of boxes in mm, for a preview
+    result = export(project, Path("附錄.pdf"), settings, progress=..., cancelled=...)
+    results = export_all(project, [odt, docx, pdf], settings)   # photos prepared once
+    entries = collect(project, settings)          # on the GUI thread (reads the project), then
+    results = export_entries(entries, paths, settings, progress=..., cancelled=...)  # a worker
+    caption_lines(project, settings), page_count(project, settings), estimate_size(...)
+
+Modules: settings (what the user chooses), numbering (caption formats), entries (the
+appendix's photos with numbers and captions), layout (pages), images (photos prepared for
+print), odt / docx / pdf (+ pdf_images) the writers, files (temporary names, renames),
+appendix (the calls above). Only `pdf` uses Qt (QtGui), and it is imported only when a PDF is
+written; it needs a QGuiApplication.
+"""
+
+from photoapp.export.appendix import (
+    DocumentFormat,
+    ExportResult,
+    MissingPhoto,
+    estimate_entries_size,
+    estimate_size,
+    export,
+    export_all,
+    export_entries,
+    page_count,
+    plan,
+)
+from photoapp.export.entries import AppendixEntry, caption_lines, collect, day_heading
+from photoapp.export.errors import (
+    ExportCancelledError,
+    ExportError,
+    ExportProblem,
+    SettingsError,
+)
+from photoapp.export.geometry import Rect
+from photoapp.export.layout import (
+    Grid,
+    Heading,
+    Layout,
+    Page,
+    Row,
+    Slot,
+    TextBox,
+    TextRole,
+    build_layout,
+)
+from photoapp.export.settings import (
+    DEFAULT_CAPTION_FORMAT,
+    DEFAULT_HEADING,
+    ENGLISH_CAPTION_FORMAT,
+    PER_DAY_CAPTION_FORMAT,
+    PER_PAGE_CHOICES,
+    ExportSettings,
+    Fonts,
+    Margins,
+    Orientation,
+    Paper,
+)
+
+__all__ = [
+    "DEFAULT_CAPTION_FORMAT",
+    "DEFAULT_HEADING",
+    "ENGLISH_CAPTION_FORMAT",
+    "PER_DAY_CAPTION_FORMAT",
+    "PER_PAGE_CHOICES",
+    "AppendixEntry",
+    "DocumentFormat",
+    "ExportCancelledError",
+    "ExportError",
+    "ExportProblem",
+    "ExportResult",
+    "ExportSettings",
+    "Fonts",
+    "Grid",
+    "Heading",
+    "Layout",
+    "Margins",
+    "MissingPhoto",
+    "Orientation",
+    "Page",
+    "Paper",
+    "Rect",
+    "Row",
+    "SettingsError",
+    "Slot",
+    "TextBox",
+    "TextRole",
+    "build_layout",
+    "caption_lines",
+    "collect",
+    "day_heading",
+    "estimate_entries_size",
+    "estimate_size",
+    "export",
+    "export_all",
+    "export_entries",
+    "page_count",
+    "plan",
+]

@@ -1,0 +1,125 @@
+"""The Qt PDF read back with pypdf and poppler: pages, selectable caption text, embedded CJK
+font, the prepared JPEGs passed through unchanged in appendix order."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import ContentStream
+from PySide6.QtGui import QFontDatabase
+
+from photoapp.export import (
+    ENGLISH_CAPTION_FORMAT,
+    ExportSettings,
+    Orientation,
+    caption_lines,
+    export,
+    plan,
+)
+from photoapp.storage.project import Project
+from tests.export.conftest import assert_clean_jpeg, expected_images
+from tests.photos import mark_is_top_left
+
+
+def squeeze(text: str) -> str:
+    """Text without white space (extraction puts tabs and breaks where fonts change)."""
+    return re.sub(r"\s+", "", text)
+
+
+def drawn_images(reader: PdfReader) -> list[bytes]:
+    """The raw stream of every image in the order the pages draw them."""
+    found = []
+    for page in reader.pages:
+        objects = page["/Resources"]["/XObject"]
+        for operands, operator in ContentStream(page.get_contents(), reader).operations:
+            if operator == b"Do":
+                found.append(objects[operands[0]].get_object().get_data())
+    return found
+
+
+def page_fonts(reader: PdfReader) -> dict[str, Any]:
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+    return fonts
+
+
+def test_a_traditional_chinese_font_is_installed() -> None:
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese)
+
+
+def test_pages_photos_and_captions(trip: Project, tmp_path: Path) -> None:
+    settings = ExportSettings()
+    result = export(trip, tmp_path / "附錄.pdf", settings)
+    reader = PdfReader(result.path, strict=True)
+    assert len(reader.pages) == result.pages == len(plan(trip, settings).pages) == 3
+    images = drawn_images(reader)
+    assert images == expected_images(trip, settings)  # passed through byte for byte
+    for data in images:
+        assert mark_is_top_left(assert_clean_jpeg(data))
+    text = "".join(page.extract_text() for page in reader.pages)
+    for line in caption_lines(trip, settings):
+        assert squeeze(line) in squeeze(text)
+    assert "\u2f5a" not in text  # the Kangxi radical some fonts give for 片
+    assert reader.metadata is not None and reader.metadata.title == "附錄：照片"
+
+
+def test_fonts_are_embedded(trip: Project, tmp_path: Path) -> None:
+    reader = PdfReader(export(trip, tmp_path / "a.pdf", ExportSettings()).path)
+    fonts = page_fonts(reader)
+    cjk = [name for name in fonts if "UKai" in name]
+    assert cjk, f"no CJK font among {list(fonts)}"
+    for font in fonts.values():
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="needs poppler-utils")
+def test_pdffonts_sees_embedded_cid_fonts(trip: Project, tmp_path: Path) -> None:
+    path = export(trip, tmp_path / "a.pdf", ExportSettings()).path
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = listing.stdout.splitlines()[2:]
+    assert any("UKai" in row and "CID TrueType" in row for row in rows)
+    assert all(" yes " in row for row in rows)  # every font embedded
+
+
+def test_page_numbers_and_english_captions(trip: Project, tmp_path: Path) -> None:
+    settings = ExportSettings(
+        first_page_number=8,
+        page_number_format="Page {page}",
+        caption_format=ENGLISH_CAPTION_FORMAT,
+        orientation=Orientation.LANDSCAPE,
+        per_page=4,
+    )
+    reader = PdfReader(export(trip, tmp_path / "a.pdf", settings).path)
+    texts = [squeeze(page.extract_text()) for page in reader.pages]
+    assert [("Page8" in text, "Page9" in text) for text in texts] == [(True, False), (False, True)]
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)
+    assert squeeze("Photo 3: 葉副市長於 APCS 全會致詞") in squeeze(reader.pages[0].extract_text())
+
+
+def test_pdf_is_smaller_than_qt_would_make_it(trip: Project, tmp_path: Path) -> None:
+    settings = ExportSettings()
+    result = export(trip, tmp_path / "a.pdf", settings)
+    photos = sum(len(data) for data in expected_images(trip, settings))
+    assert result.bytes_written < photos + 400_000  # the JPEGs, the fonts and little else
+
+
+def test_the_pdf_writer_paints_with_qtgui_only() -> None:
+    script = (
+        "import sys\n"
+        "import photoapp.export.pdf\n"
+        "assert 'PySide6.QtGui' in sys.modules\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'the PDF writer loads QtWidgets'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
