@@ -291,3 +291,31 @@ def test_trip_time_zone_from_the_photos_gps(tmp_path: Path) -> None:
     assert (trip["timezone"], trip["title"]) == ("Asia/Yangon", "曼德勒參訪")
     bad = run("trip", path, "--timezone", "Asia/Nowhere")
     assert bad.returncode == 1 and "Asia/Nowhere" in bad.stderr
+
+
+def test_export_every_format_and_the_caption_list(demo: Path, tmp_path: Path) -> None:
+    from docx import Document
+    from pypdf import PdfReader
+
+    outputs = [tmp_path / "附錄.odt", tmp_path / "附錄.docx", tmp_path / "附錄.pdf"]
+    args: list[str | Path] = ["export", demo, "--per-page", "2", "--start-page", "8"]
+    for output in outputs:
+        args += ["-o", output]
+    result = run(*args)
+    assert result.returncode == 0, result.stderr
+    assert all(output.stat().st_size > 10_000 for output in outputs)
+    assert result.stdout.count("3 pages") == 3
+    pdf = PdfReader(str(outputs[2]))
+    assert len(pdf.pages) == 3
+    first_page = "".join(pdf.pages[0].extract_text().split())  # runs split by font
+    assert "照片1：陳副市長抵達福岡機場" in first_page
+    assert first_page.endswith("8")  # the page number continues the report's pages
+    docx = Document(str(outputs[1]))
+    assert len(docx.inline_shapes) == 6
+    listing = run("export", demo, "--captions-only", "--caption-format", "Photo {n}: {caption}")
+    lines = listing.stdout.splitlines()
+    assert lines[0] == "Photo 1: 陳副市長抵達福岡機場"
+    assert len(lines) == 7 and "3 pages" in lines[-1]
+    bad = run("export", demo, "-o", tmp_path / "附錄.rtf")
+    assert bad.returncode == 1 and ".odt, .docx or .pdf" in bad.stderr
+    assert not (tmp_path / "附錄.rtf").exists()

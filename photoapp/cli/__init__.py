@@ -11,6 +11,9 @@
     photoapp check PROJECT [--json]
     photoapp captions PROJECT (--export FILE.csv | --import FILE.csv) [--json]
     photoapp people PROJECT [--import ROSTER] [--merge KEEP GONE] [--json]
+    photoapp export PROJECT -o OUT.odt|OUT.docx|OUT.pdf [--per-page N] [--group-by-day]
+                   [--start-page N] [--dpi N] [--paper A4|Letter] [--caption-format F]
+                   [--heading H] [--captions-only]
 
 Errors are one line on stderr in the user's language, never a traceback; exit 0 when the
 command did its work (rejected photos included), 1 when it could not, 2 for wrong arguments.
@@ -25,12 +28,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from photoapp.cli import caption_commands, itinerary_commands, project_commands
+from photoapp.cli import caption_commands, export_command, itinerary_commands, project_commands
 from photoapp.cli.common import CommandError, translate
 from photoapp.storage.errors import ProjectError
 from photoapp.ui import i18n, messages
 
-SUBCOMMANDS = ("new", "trip", "import", "info", "days", "clock", "check", "captions", "people")
+SUBCOMMANDS = (
+    "new",
+    "trip",
+    "import",
+    "info",
+    "days",
+    "clock",
+    "check",
+    "captions",
+    "people",
+    "export",
+)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -44,6 +58,7 @@ def _build_parser() -> argparse.ArgumentParser:
     project_commands.register(commands)
     itinerary_commands.register(commands)
     caption_commands.register(commands)
+    export_command.register(commands)
     return parser
 
 
@@ -90,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from photoapp.ui.app import run  # the GUI's imports are only paid for when it runs
 
         return run(args.project, demo=args.demo, language=language, screenshot=args.screenshot)
+    if "export" in argv[:3]:
+        export_command.gui_application()
     app = QCoreApplication.instance() or QCoreApplication([])
     translator = i18n.install(app, language)
     try:

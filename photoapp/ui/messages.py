@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
+from photoapp.export.errors import ExportProblem, SettingsError
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -169,3 +170,33 @@ def report_text_problem(problem: ReportTextProblem) -> str:
         ),
     }
     return texts[problem]
+
+
+def export_problem(problem: ExportProblem) -> str:
+    """Why an export could not be done, or what happened to one photo in it."""
+    texts = {
+        ExportProblem.PHOTO_MISSING: translate(
+            "Messages", "the photo file is missing: an empty box keeps its place"
+        ),
+        ExportProblem.PHOTO_UNREADABLE: translate(
+            "Messages", "the photo file cannot be read: an empty box keeps its place"
+        ),
+        ExportProblem.CANNOT_WRITE: translate("Messages", "the file cannot be written there"),
+        ExportProblem.UNSUPPORTED_FORMAT: translate(
+            "Messages", "the file name must end in .odt, .docx or .pdf"
+        ),
+        ExportProblem.CANCELLED: translate("Messages", "cancelled: nothing was written"),
+        ExportProblem.EMPTY_APPENDIX: translate(
+            "Messages", "the appendix has no photos: drag photos into it first"
+        ),
+    }
+    return texts[problem]
+
+
+def export_settings_problem(error: SettingsError) -> str:
+    """Export settings that cannot be used."""
+    return (
+        translate("Messages", "the export setting %1 cannot be used: %2")
+        .replace("%1", error.field)
+        .replace("%2", error.detail)
+    )

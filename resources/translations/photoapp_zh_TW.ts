@@ -874,6 +874,34 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <source>the text&apos;s encoding is not UTF-8, UTF-16 or Big5</source>
         <translation>文字編碼不是 UTF-8、UTF-16 或 Big5</translation>
     </message>
+    <message>
+        <source>the photo file is missing: an empty box keeps its place</source>
+        <translation>找不到相片檔案：以空白框保留其位置</translation>
+    </message>
+    <message>
+        <source>the photo file cannot be read: an empty box keeps its place</source>
+        <translation>無法讀取相片檔案：以空白框保留其位置</translation>
+    </message>
+    <message>
+        <source>the file cannot be written there</source>
+        <translation>無法在該處寫入檔案</translation>
+    </message>
+    <message>
+        <source>the file name must end in .odt, .docx or .pdf</source>
+        <translation>檔名必須以 .odt、.docx 或 .pdf 結尾</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was written</source>
+        <translation>已取消：沒有寫入任何檔案</translation>
+    </message>
+    <message>
+        <source>the appendix has no photos: drag photos into it first</source>
+        <translation>附錄中沒有相片：請先把相片拖入附錄</translation>
+    </message>
+    <message>
+        <source>the export setting %1 cannot be used: %2</source>
+        <translation>匯出設定 %1 無法使用：%2</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -1568,6 +1596,30 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Give the ids of two different people.</source>
         <translation>請提供兩位不同人員的編號。</translation>
+    </message>
+    <message>
+        <source>write the appendix document</source>
+        <translation>匯出附錄文件</translation>
+    </message>
+    <message>
+        <source>OUT.odt, OUT.docx or OUT.pdf (repeat for several)</source>
+        <translation>OUT.odt、OUT.docx 或 OUT.pdf（可重複指定多個）</translation>
+    </message>
+    <message>
+        <source>print the caption list and the page count instead</source>
+        <translation>改為列出圖說清單與頁數</translation>
+    </message>
+    <message>
+        <source>The appendix takes %1 pages.</source>
+        <translation>附錄共 %1 頁。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT.pdf.</source>
+        <translation>請以 -o OUT.pdf 指定要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 MB.</source>
+        <translation>已寫入 %1：共 %2 頁，%3 MB。</translation>
     </message>
 </context>
 </TS>

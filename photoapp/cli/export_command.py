@@ -1,0 +1,124 @@
+"""The `export` subcommand: the appendix as ODT, DOCX and/or PDF, or its caption list."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from photoapp.cli.common import CommandError, translate
+from photoapp.export import (
+    PER_PAGE_CHOICES,
+    ExportError,
+    ExportSettings,
+    Paper,
+    SettingsError,
+    caption_lines,
+    collect,
+    export_entries,
+    page_count,
+)
+from photoapp.storage.project import Project
+from photoapp.ui import messages
+
+SETTINGS_KEY = "export"
+
+
+def register(commands: Any) -> None:
+    """Add `export` to the subcommand parsers."""
+    export = commands.add_parser("export", help=translate("cli", "write the appendix document"))
+    export.add_argument("project", type=Path)
+    export.add_argument(
+        "-o", "--output", type=Path, action="append", default=[], metavar="OUT",
+        help=translate("cli", "OUT.odt, OUT.docx or OUT.pdf (repeat for several)"),
+    )  # fmt: skip
+    export.add_argument("--per-page", type=int, choices=PER_PAGE_CHOICES)
+    export.add_argument("--group-by-day", action="store_true", default=None)
+    export.add_argument("--start-page", type=int, metavar="N")
+    export.add_argument("--dpi", type=int)
+    export.add_argument("--paper", choices=["A4", "Letter"])
+    export.add_argument("--caption-format", metavar="F", help="照片 {n}：{caption}")
+    export.add_argument("--heading", metavar="H")
+    export.add_argument(
+        "--captions-only",
+        action="store_true",
+        help=translate("cli", "print the caption list and the page count instead"),
+    )
+    export.set_defaults(handler=cmd_export)
+
+
+def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
+    """The project's saved export settings with the command line's options applied."""
+    try:
+        saved = ExportSettings.from_json(project.setting(SETTINGS_KEY) or "{}")
+    except SettingsError:
+        saved = ExportSettings()  # settings saved by a newer photoapp: start from the defaults
+    changes: dict[str, Any] = {
+        key: value
+        for key, value in (
+            ("per_page", args.per_page),
+            ("group_by_day", args.group_by_day),
+            ("first_page_number", args.start_page),
+            ("dpi", args.dpi),
+            ("caption_format", args.caption_format),
+            ("heading", args.heading),
+        )
+        if value is not None
+    }
+    if args.paper is not None:
+        changes["paper"] = Paper.A4 if args.paper == "A4" else Paper.LETTER
+    try:
+        return saved.with_changes(**changes)
+    except SettingsError as error:
+        raise CommandError(messages.export_settings_problem(error)) from error
+
+
+def gui_application() -> None:
+    """The PDF writer paints with QtGui, which needs a QGuiApplication (offscreen is enough).
+
+    Called before any other Qt application object exists: a QCoreApplication cannot become one.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the appendix (or print its captions)."""
+    project = Project.open(args.project)
+    try:
+        settings = settings_for(project, args)
+        if args.captions_only:
+            for line in caption_lines(project, settings):
+                print(line)
+            pages = page_count(project, settings)
+            print(translate("cli", "The appendix takes %1 pages.").replace("%1", str(pages)))
+            return 0
+        if not args.output:
+            raise CommandError(translate("cli", "Give the file to write with -o OUT.pdf."))
+        entries = collect(project, settings)
+    finally:
+        project.close()
+    try:
+        results = export_entries(entries, args.output, settings)
+    except ExportError as error:
+        where = f"{error.path}: " if error.path else ""
+        raise CommandError(where + messages.export_problem(error.problem)) from error
+    for result in results:
+        print(
+            translate("cli", "Wrote %1: %2 pages, %3 MB.")
+            .replace("%1", str(result.path))
+            .replace("%2", str(result.pages))
+            .replace("%3", f"{result.bytes_written / 1e6:.1f}")
+        )
+    for missing in results[0].missing if results else ():
+        print(f"  ! {missing.line}: {messages.export_problem(missing.problem)}", file=sys.stderr)
+    return 0
