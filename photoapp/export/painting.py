@@ -1,0 +1,99 @@
+"""Painting a laid-out page with QPainter: the PDF writer and the GUI's preview share it, so
+what the export dialog shows is what the PDF holds.
+
+Positions are the layout's millimetres converted at the painter's `resolution` (device pixels
+per inch); text is measured on the device itself, so the line breaks are the device's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPaintDevice,
+    QPainter,
+    QTextLayout,
+    QTextOption,
+)
+
+from photoapp.export.fonts import east_asian_names, latin_names
+from photoapp.export.geometry import MM_PER_INCH, Rect, line_mm
+from photoapp.export.layout import Heading, Layout, Page, Row, Slot, TextBox
+from photoapp.export.settings import ExportSettings
+
+PhotoPainter = Callable[[QPainter, QRectF, Slot], None]
+
+
+def install_font_substitutions(settings: ExportSettings) -> None:
+    """Map the fonts the settings name to their fallbacks, for every QFont in this process."""
+    fonts = settings.fonts
+    for names in (east_asian_names(fonts), latin_names(fonts)):
+        for index, name in enumerate(names[:-1]):
+            QFont.insertSubstitutions(name, names[index + 1 :])
+
+
+def document_font(settings: ExportSettings, size_pt: float) -> QFont:
+    """The font for a piece of text: Latin face first (Latin letters and digits come from it,
+    as in Word and LibreOffice), then the East Asian face for the rest."""
+    fonts = settings.fonts
+    font = QFont()
+    font.setFamilies([fonts.latin, fonts.east_asian])
+    font.setPointSizeF(size_pt)
+    return font
+
+
+class PagePainter:
+    """Paints pages of one layout on one device at a given resolution."""
+
+    def __init__(self, painter: QPainter, device: QPaintDevice, resolution: float) -> None:
+        self.painter = painter
+        self.device = device
+        self.resolution = resolution
+
+    def px(self, mm: float) -> float:
+        """Millimetres in device pixels."""
+        return mm / MM_PER_INCH * self.resolution
+
+    def rect(self, rect: Rect) -> QRectF:
+        """A layout rectangle in device pixels."""
+        return QRectF(self.px(rect.x), self.px(rect.y), self.px(rect.width), self.px(rect.height))
+
+    def page(self, layout: Layout, page: Page, photo: PhotoPainter) -> None:
+        """Paint one page: headings, each photo (by `photo`), captions, the page number."""
+        for block in page.blocks:
+            if isinstance(block, Heading):
+                self.text(layout.settings, block.text)
+            elif isinstance(block, Row):
+                for slot in block.slots:
+                    photo(self.painter, self.rect(slot.photo), slot)
+                    self.text(layout.settings, slot.caption)
+        if page.footer is not None:
+            self.text(layout.settings, page.footer)
+
+    def text(self, settings: ExportSettings, box: TextBox) -> None:
+        """Set `box.text` in its rectangle line by line, each line exactly the shared pitch."""
+        font = document_font(settings, box.font_pt)
+        text_layout = QTextLayout(box.text, font, self.device)
+        option = QTextOption(
+            Qt.AlignmentFlag.AlignHCenter if box.centered else Qt.AlignmentFlag.AlignLeft
+        )
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text_layout.setTextOption(option)
+        pitch = self.px(line_mm(box.font_pt))
+        metrics = QFontMetricsF(font, self.device)
+        # centre the font's own height in the line, as fixed line spacing does
+        offset = (pitch - (metrics.ascent() + metrics.descent())) / 2
+        text_layout.beginLayout()
+        lines = 0
+        while True:
+            line = text_layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self.px(box.rect.width))
+            line.setPosition(QPointF(0, lines * pitch + offset))
+            lines += 1
+        text_layout.endLayout()
+        text_layout.draw(self.painter, QPointF(self.px(box.rect.x), self.px(box.rect.y)))
