@@ -30,6 +30,9 @@ def specs() -> list[ActionSpec]:
             "save_copy", translate("Actions", "Save a &Copy…"), Key.SaveAs, "document-save-as"
         ),
         ActionSpec("import", translate("Actions", "&Import Photos…"), "Ctrl+I", "document-import"),
+        ActionSpec(
+            "export", translate("Actions", "&Export the Appendix…"), "Ctrl+E", "document-export"
+        ),
         ActionSpec("trip", translate("Actions", "&Trip Details…"), None, "document-properties"),
         ActionSpec("auto_assign", translate("Actions", "Place Photos on Their &Days"), None, ""),
         ActionSpec("itinerary", translate("Actions", "Itinerary from the &Report…"), None, ""),

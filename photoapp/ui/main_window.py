@@ -35,6 +35,7 @@ from photoapp.ui.dialogs import (
     WelcomePage,
 )
 from photoapp.ui.dialogs.checks import count_findings
+from photoapp.ui.dialogs.export import ExportDialog
 from photoapp.ui.dialogs.trip import TripDialog
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["trip"], a["itinerary"]])
         file_menu.addSeparator()
-        file_menu.addAction(a["import"])
+        file_menu.addActions([a["import"], a["export"]])
         file_menu.addActions([a["export_captions"], a["import_captions"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.registry["import"])
+        toolbar.addActions([self.registry["import"], self.registry["export"]])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         a["preferences"].triggered.connect(lambda: PreferencesDialog(self).exec())
         a["about"].triggered.connect(self._about)
         a["trip"].triggered.connect(self.edit_trip)
+        a["export"].triggered.connect(self.export_dialog)
         tools = self.tools
         for name in ("itinerary", "clock", "template", "roster", "merge_person"):
             a[name].triggered.connect(getattr(tools, name))
@@ -295,6 +297,11 @@ class MainWindow(QMainWindow):
         dialog = TripDialog(project.trip(), project.photos(), self)
         if dialog.exec():
             self.session.set_trip(dialog.trip())
+
+    def export_dialog(self) -> None:
+        """Open the export dialog."""
+        if self.session is not None:
+            ExportDialog(self.session, self.thumbnails, self).exec()
 
     def auto_assign(self) -> None:
         """Put every dated photo on the day it was taken (one undo step)."""

@@ -56,3 +56,7 @@ def add_recent(path: str) -> list[str]:
     del recent[MAX_RECENT:]
     RECENT_PROJECTS.set(recent)
     return recent
+
+
+EXPORT_PROFILES = Setting("export/profiles", "{}")  # JSON: profile name -> export settings JSON
+LAST_EXPORT_FOLDER = Setting("files/last_export_folder", "")

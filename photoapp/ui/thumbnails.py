@@ -79,7 +79,7 @@ class ThumbnailProvider(QObject):
                 lambda: load_thumbnail(cache, sha256, original),
                 lambda image: self._loaded(sha256, image),
             )
-        return None
+        return self._pixmaps.get(sha256)  # there already when the task ran synchronously
 
     def _loaded(self, sha256: str, image: QImage | None) -> None:
         self._loading.discard(sha256)

@@ -20,6 +20,10 @@
         <translation>匯入相片(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Export the Appendix…</source>
+        <translation>匯出附錄(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Trip Details…</source>
         <translation>出國報告基本資料(&amp;T)…</translation>
     </message>
@@ -463,6 +467,139 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the appendix</source>
+        <translation>匯出附錄</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 直式</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 橫式</translation>
+    </message>
+    <message>
+        <source>Letter portrait</source>
+        <translation>Letter 直式</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>Letter 橫式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) a page</source>
+        <translation>
+            <numerusform>每頁 %n 張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group by day</source>
+        <translation>依日期分組</translation>
+    </message>
+    <message>
+        <source>Each day starts a new page</source>
+        <translation>每天從新的一頁開始</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>另存設定檔…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>紙張：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>相片：</translation>
+    </message>
+    <message>
+        <source>First page number:</source>
+        <translation>起始頁碼：</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <source>Caption format:</source>
+        <translation>圖說格式：</translation>
+    </message>
+    <message>
+        <source>Chinese font:</source>
+        <translation>中文字型：</translation>
+    </message>
+    <message>
+        <source>Western font:</source>
+        <translation>西文字型：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>解析度：</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>設定檔：</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>開啟檔案</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Estimating the size…</source>
+        <translation>估算檔案大小中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), about %1 MB</source>
+        <translation>
+            <numerusform>共 %n 頁，約 %1 MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages %1–%2 of %3</source>
+        <translation>第 %1–%2 頁，共 %3 頁</translation>
+    </message>
+    <message>
+        <source>Office default</source>
+        <translation>機關預設</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>另存設定檔</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for the next trip):</source>
+        <translation>設定檔名稱（供下次出國使用）：</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附錄</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s), %2 MB.</source>
+        <translation>
+            <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,6 +1081,13 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Trip report</source>
         <translation>出國報告</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>No pages</source>
+        <translation>沒有頁面</translation>
     </message>
 </context>
 <context>

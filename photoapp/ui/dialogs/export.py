@@ -1,0 +1,430 @@
+"""The export dialog: format and layout settings, a live preview of the pages drawn from the
+same layout as the files, the estimated size, progress with cancel, and the written file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoapp.domain.model import Photo
+from photoapp.export import (
+    DEFAULT_CAPTION_FORMAT,
+    ENGLISH_CAPTION_FORMAT,
+    PER_DAY_CAPTION_FORMAT,
+    PER_PAGE_CHOICES,
+    DocumentFormat,
+    ExportError,
+    ExportProblem,
+    ExportResult,
+    ExportSettings,
+    Orientation,
+    Paper,
+    SettingsError,
+    collect,
+)
+from photoapp.export.appendix import estimate_entries_size
+from photoapp.export.layout import build_layout
+from photoapp.ui import messages, settings
+from photoapp.ui.export_controller import ExportController
+from photoapp.ui.session import ProjectSession
+from photoapp.ui.tasks import TaskRunner
+from photoapp.ui.thumbnails import ThumbnailProvider
+from photoapp.ui.widgets.page_preview import PagePreview
+
+SETTINGS_KEY = "export"  # where the project keeps its last export settings
+DPI_CHOICES = (150, 200, 300)
+
+
+class ExportDialog(QDialog):
+    """Choose how the appendix looks, see it, and write it."""
+
+    def __init__(
+        self, session: ProjectSession, thumbnails: ThumbnailProvider, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the appendix"))
+        self.session = session
+        self.thumbnails = thumbnails
+        self.controller = ExportController(self)
+        self._estimates = TaskRunner(self)
+        self.results: list[ExportResult] = []
+        self._build()
+        self.load(_saved(session))
+        self.controller.progress.connect(self._progress)
+        self.controller.finished.connect(self._finished)
+        self.controller.failed.connect(self._failed)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=250)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresh()
+        self.resize(1100, 720)
+
+    # ---- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.format_combo = QComboBox()
+        for fmt, label in ((DocumentFormat.ODT, "ODT"), (DocumentFormat.DOCX, "DOCX"),
+                           (DocumentFormat.PDF, "PDF")):  # fmt: skip
+            self.format_combo.addItem(label, fmt)
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("A4 portrait"), (Paper.A4, Orientation.PORTRAIT))
+        self.paper_combo.addItem(self.tr("A4 landscape"), (Paper.A4, Orientation.LANDSCAPE))
+        self.paper_combo.addItem(self.tr("Letter portrait"), (Paper.LETTER, Orientation.PORTRAIT))
+        self.paper_combo.addItem(self.tr("Letter landscape"), (Paper.LETTER, Orientation.LANDSCAPE))
+        self.per_page_combo = QComboBox()
+        for count in PER_PAGE_CHOICES:
+            self.per_page_combo.addItem(self.tr("%n photo(s) a page", "", count), count)
+        self.group_check = QCheckBox(self.tr("Group by day"))
+        self.new_page_check = QCheckBox(self.tr("Each day starts a new page"))
+        self.start_spin = QSpinBox()
+        self.start_spin.setRange(1, 9999)
+        self.heading_edit = QLineEdit()
+        self.caption_combo = QComboBox()
+        self.caption_combo.setEditable(True)
+        self.caption_combo.addItems(
+            [DEFAULT_CAPTION_FORMAT, PER_DAY_CAPTION_FORMAT, ENGLISH_CAPTION_FORMAT]
+        )
+        self.east_asian_edit = QLineEdit()
+        self.latin_edit = QLineEdit()
+        self.dpi_combo = QComboBox()
+        for dpi in DPI_CHOICES:
+            self.dpi_combo.addItem(f"{dpi} dpi", dpi)
+        self.size_label = QLabel()
+        self.profile_combo = QComboBox()
+        self.save_profile_button = QPushButton(self.tr("Save as profile…"))
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile_combo, 1)
+        profile_row.addWidget(self.save_profile_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Paper:"), self.paper_combo)
+        form.addRow(self.tr("Photos:"), self.per_page_combo)
+        form.addRow("", self.group_check)
+        form.addRow("", self.new_page_check)
+        form.addRow(self.tr("First page number:"), self.start_spin)
+        form.addRow(self.tr("Heading:"), self.heading_edit)
+        form.addRow(self.tr("Caption format:"), self.caption_combo)
+        form.addRow(self.tr("Chinese font:"), self.east_asian_edit)
+        form.addRow(self.tr("Western font:"), self.latin_edit)
+        form.addRow(self.tr("Resolution:"), self.dpi_combo)
+        form.addRow("", self.size_label)
+        form.addRow(self.tr("Profile:"), profile_row)
+        self.problem_label = QLabel()
+        self.problem_label.setStyleSheet("color: #b3261e;")
+        self.problem_label.setWordWrap(True)
+
+        self.preview = PagePreview(self._pixmap_for)
+        self._repaint_timer = QTimer(self, singleShot=True, interval=100)
+        self._repaint_timer.timeout.connect(self.preview.thumbnails_changed)
+        self.thumbnails.ready.connect(lambda _sha: self._repaint_timer.start())
+        self.page_label = QLabel()
+        self.previous_button = QPushButton("◀")
+        self.next_button = QPushButton("▶")
+        pages_row = QHBoxLayout()
+        pages_row.addStretch()
+        pages_row.addWidget(self.previous_button)
+        pages_row.addWidget(self.page_label)
+        pages_row.addWidget(self.next_button)
+        pages_row.addStretch()
+
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open the file"))
+        self.open_button.hide()
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.done_label, 1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.problem_label)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addLayout(pages_row)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+
+        for combo in (self.format_combo, self.paper_combo, self.per_page_combo, self.dpi_combo):
+            combo.currentIndexChanged.connect(self._changed)
+        for check in (self.group_check, self.new_page_check):
+            check.toggled.connect(self._changed)
+        self.start_spin.valueChanged.connect(self._changed)
+        for edit in (self.heading_edit, self.east_asian_edit, self.latin_edit):
+            edit.textChanged.connect(self._changed)
+        self.caption_combo.editTextChanged.connect(self._changed)
+        self.profile_combo.activated.connect(self.use_profile)
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.previous_button.clicked.connect(
+            lambda: self.preview.show_page(self.preview.first_page - 2)
+        )
+        self.next_button.clicked.connect(
+            lambda: self.preview.show_page(self.preview.first_page + 2)
+        )
+        self.preview.page_changed.connect(lambda _page: self._update_page_label())
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.open_button.clicked.connect(self._open_result)
+        self._fill_profiles()
+
+    # ---- settings in and out ----------------------------------------------------------------
+
+    def load(self, chosen: ExportSettings) -> None:
+        """Show these settings in the form."""
+        widgets = (self.paper_combo, self.per_page_combo, self.group_check, self.new_page_check,
+                   self.start_spin, self.heading_edit, self.caption_combo, self.east_asian_edit,
+                   self.latin_edit, self.dpi_combo)  # fmt: skip
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.paper_combo.setCurrentIndex(
+            max(0, self.paper_combo.findData((chosen.paper, chosen.orientation)))
+        )
+        self.per_page_combo.setCurrentIndex(max(0, self.per_page_combo.findData(chosen.per_page)))
+        self.group_check.setChecked(chosen.group_by_day)
+        self.new_page_check.setChecked(chosen.day_starts_page)
+        self.start_spin.setValue(chosen.first_page_number)
+        self.heading_edit.setText(chosen.heading)
+        self.caption_combo.setCurrentText(chosen.caption_format)
+        self.east_asian_edit.setText(chosen.fonts.east_asian)
+        self.latin_edit.setText(chosen.fonts.latin)
+        if self.dpi_combo.findData(chosen.dpi) < 0:
+            self.dpi_combo.addItem(f"{chosen.dpi} dpi", chosen.dpi)
+        self.dpi_combo.setCurrentIndex(self.dpi_combo.findData(chosen.dpi))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._base = chosen
+
+    def chosen_settings(self) -> ExportSettings:
+        """The settings the form shows; raises SettingsError for values that cannot be used."""
+        paper, orientation = self.paper_combo.currentData()
+        fonts = replace(
+            self._base.fonts,
+            east_asian=self.east_asian_edit.text().strip(),
+            latin=self.latin_edit.text().strip(),
+        )
+        return self._base.with_changes(
+            paper=paper,
+            orientation=orientation,
+            per_page=self.per_page_combo.currentData(),
+            group_by_day=self.group_check.isChecked(),
+            day_starts_page=self.new_page_check.isChecked(),
+            first_page_number=self.start_spin.value(),
+            heading=self.heading_edit.text().strip(),
+            caption_format=self.caption_combo.currentText().strip(),
+            fonts=fonts,
+            dpi=self.dpi_combo.currentData(),
+        )
+
+    def document_format(self) -> DocumentFormat:
+        """The format chosen."""
+        value = self.format_combo.currentData()
+        assert isinstance(value, DocumentFormat)
+        return value
+
+    # ---- preview and estimate ---------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.new_page_check.setEnabled(self.group_check.isChecked())
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Lay the appendix out again with the form's settings and show it."""
+        try:
+            chosen = self.chosen_settings()
+        except (SettingsError, ValueError) as error:
+            text = (
+                messages.export_settings_problem(error)
+                if isinstance(error, SettingsError)
+                else str(error)
+            )
+            self.problem_label.setText(text)
+            self.export_button.setEnabled(False)
+            return
+        self.problem_label.clear()
+        entries = collect(self.session.project, chosen)
+        layout = build_layout(entries, chosen)
+        self.preview.set_layout(layout)
+        self.export_button.setEnabled(bool(entries) and not self.controller.running)
+        if not entries:
+            self.problem_label.setText(messages.export_problem(ExportProblem.EMPTY_APPENDIX))
+        self._update_page_label()
+        fmt = self.document_format()
+        self.size_label.setText(self.tr("Estimating the size…"))
+        self._estimates.cancel_pending()
+        self._estimates.submit(
+            lambda: estimate_entries_size(entries, chosen, fmt) if entries else 0,
+            self._estimated,
+        )
+
+    def _estimated(self, size: int) -> None:
+        pages = len(self.preview.layout_.pages) if self.preview.layout_ else 0
+        self.size_label.setText(
+            self.tr("%n page(s), about %1 MB", "", pages).replace("%1", f"{size / 1e6:.1f}")
+        )
+
+    def _update_page_label(self) -> None:
+        layout = self.preview.layout_
+        total = len(layout.pages) if layout else 0
+        first = self.preview.first_page
+        self.page_label.setText(
+            self.tr("Pages %1–%2 of %3").replace("%1", str(first + 1))
+            .replace("%2", str(min(first + 2, total))).replace("%3", str(total))
+        )  # fmt: skip
+        self.previous_button.setEnabled(first > 0)
+        self.next_button.setEnabled(first + 2 < total)
+
+    def _pixmap_for(self, photo: Photo) -> QPixmap | None:
+        return self.thumbnails.pixmap(photo.sha256, self.session.project.resolve(photo))
+
+    # ---- profiles ---------------------------------------------------------------------------
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("Office default"), ExportSettings().to_json())
+        for name, text in sorted(_profiles().items()):
+            self.profile_combo.addItem(name, text)
+
+    def use_profile(self, index: int) -> None:
+        """Show the settings of the profile at `index` of the profile list."""
+        try:
+            chosen = ExportSettings.from_json(self.profile_combo.itemData(index))
+        except SettingsError:
+            return
+        self.load(chosen)
+        self.refresh()
+
+    def save_profile(self) -> None:
+        """Ask for a name and keep the form's settings under it, for later trips."""
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Save as profile"), self.tr("Name of the profile (for the next trip):")
+        )
+        if not accepted or not name.strip():
+            return
+        profiles = _profiles()
+        profiles[name.strip()] = self.chosen_settings().to_json()
+        settings.EXPORT_PROFILES.set(json.dumps(profiles, ensure_ascii=False))
+        self._fill_profiles()
+        self.profile_combo.setCurrentIndex(self.profile_combo.findText(name.strip()))
+
+    # ---- writing ----------------------------------------------------------------------------
+
+    def default_path(self) -> Path:
+        """A file beside the project named after the trip."""
+        project = self.session.project
+        folder = Path(settings.LAST_EXPORT_FOLDER.get() or project.folder)
+        stem = self.tr("Appendix") + "-" + project.path.stem
+        return folder / f"{stem}{self.document_format().value}"
+
+    def choose_and_export(self) -> None:
+        """Ask where to write, then export."""
+        fmt = self.document_format()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the appendix"), str(self.default_path()),
+            f"{fmt.name} (*{fmt.value})",
+        )  # fmt: skip
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != fmt.value:
+                path = path.with_name(path.name + fmt.value)
+            self.export_to([path])
+
+    def export_to(self, paths: list[Path]) -> None:
+        """Write the appendix to `paths` with the form's settings (saved in the project)."""
+        chosen = self.chosen_settings()
+        self.session.project.set_setting(SETTINGS_KEY, chosen.to_json())
+        settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
+        entries = collect(self.session.project, chosen)
+        self.results = []
+        self.done_label.clear()
+        self.open_button.hide()
+        self.progress.show()
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.controller.start(entries, paths, chosen)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _finished(self, results: list[ExportResult]) -> None:
+        self.results = results
+        self._idle()
+        result = results[0]
+        text = self.tr("Wrote %1: %n page(s), %2 MB.", "", result.pages)
+        text = text.replace("%1", result.path.name).replace(
+            "%2", f"{result.bytes_written / 1e6:.1f}"
+        )
+        if result.missing:
+            lines = [f"{m.line}: {messages.export_problem(m.problem)}" for m in result.missing]
+            text += "\n" + "\n".join(lines)
+        self.done_label.setText(text)
+        self.open_button.show()
+
+    def _failed(self, error: ExportError) -> None:
+        self._idle()
+        where = f"{error.path.name}: " if error.path else ""
+        self.done_label.setText(where + messages.export_problem(error.problem))
+
+    def _idle(self) -> None:
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _cancel_or_close(self) -> None:
+        if self.controller.running:
+            self.controller.cancel()
+        else:
+            self.reject()
+
+    def _open_result(self) -> None:
+        if self.results:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path)))
+
+
+def _saved(session: ProjectSession) -> ExportSettings:
+    """The project's last export settings (the defaults when there are none or they are odd)."""
+    try:
+        return ExportSettings.from_json(session.project.setting(SETTINGS_KEY) or "{}")
+    except SettingsError:
+        return ExportSettings()
+
+
+def _profiles() -> dict[str, str]:
+    try:
+        value = json.loads(settings.EXPORT_PROFILES.get())
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}

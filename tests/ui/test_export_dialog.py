@@ -1,0 +1,71 @@
+"""The export dialog: its preview is the layout, its export writes the file, profiles persist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from photoapp.export import ExportSettings, page_count
+from photoapp.samples.demo import build_demo
+from photoapp.storage.project import Project
+from photoapp.storage.thumbnails import ThumbnailCache
+from photoapp.ui.dialogs.export import SETTINGS_KEY, ExportDialog
+from photoapp.ui.session import ProjectSession
+from photoapp.ui.thumbnails import ThumbnailProvider
+
+
+def _dialog(qtbot: QtBot, tmp_path: Path) -> tuple[ExportDialog, Project]:
+    cache = ThumbnailCache(tmp_path / "cache")
+    project = build_demo(tmp_path / "demo", cache)
+    session = ProjectSession(project)
+    dialog = ExportDialog(session, ThumbnailProvider(cache))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, project
+
+
+def test_the_preview_follows_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog, project = _dialog(qtbot, tmp_path)
+    layout = dialog.preview.layout_
+    assert layout is not None
+    assert len(layout.pages) == page_count(project, ExportSettings())  # 6 photos, 2 a page
+    dialog.per_page_combo.setCurrentIndex(dialog.per_page_combo.findData(6))
+    dialog.refresh()
+    assert dialog.preview.layout_ is not None and len(dialog.preview.layout_.pages) == 1
+    image = dialog.preview.page_image(0, 400)
+    assert image.height() == 400
+    # the page is not blank: photos and text were painted
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, 400, 7)}) > 20
+    )
+    assert "page" in dialog.size_label.text()  # the estimate ran (synchronously in tests)
+
+
+def test_export_writes_the_pdf_and_saves_the_settings(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog, project = _dialog(qtbot, tmp_path)
+    dialog.format_combo.setCurrentIndex(2)  # PDF
+    dialog.start_spin.setValue(8)
+    target = tmp_path / "附錄.pdf"
+    dialog.export_to([target])
+    qtbot.waitUntil(lambda: not dialog.controller.running, timeout=20_000)
+    assert dialog.results and dialog.results[0].path == target
+    assert len(PdfReader(str(target)).pages) == 3
+    assert "附錄.pdf" in dialog.done_label.text()
+    saved = ExportSettings.from_json(project.setting(SETTINGS_KEY) or "{}")
+    assert saved.first_page_number == 8
+
+
+def test_profiles_are_kept_for_the_next_trip(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog, _ = _dialog(qtbot, tmp_path)
+    dialog.heading_edit.setText("附錄二：活動照片")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("本局格式", True))
+    dialog.save_profile()
+    again, _ = _dialog(qtbot, tmp_path / "next")
+    index = again.profile_combo.findText("本局格式")
+    assert index > 0
+    again.use_profile(index)
+    assert again.heading_edit.text() == "附錄二：活動照片"
