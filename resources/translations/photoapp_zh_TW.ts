@@ -550,6 +550,14 @@
         <translation>設定檔：</translation>
     </message>
     <message>
+        <source>Copy the caption list</source>
+        <translation>複製圖說清單</translation>
+    </message>
+    <message>
+        <source>照片 1：… one a line, to paste into the report&apos;s text</source>
+        <translation>每行一則「照片 1：…」，可貼到報告內文</translation>
+    </message>
+    <message>
         <source>Open the file</source>
         <translation>開啟檔案</translation>
     </message>

@@ -69,3 +69,13 @@ def test_profiles_are_kept_for_the_next_trip(qtbot: QtBot, tmp_path: Path, monke
     assert index > 0
     again.use_profile(index)
     assert again.heading_edit.text() == "附錄二：活動照片"
+
+
+def test_the_caption_list_goes_to_the_clipboard(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    dialog, _ = _dialog(qtbot, tmp_path)
+    text = dialog.copy_caption_list()
+    assert text.splitlines()[0] == "照片 1：陳副市長抵達福岡機場"
+    assert len(text.splitlines()) == 6
+    assert QGuiApplication.clipboard().text() == text

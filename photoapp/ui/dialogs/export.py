@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from photoapp.export import (
     Orientation,
     Paper,
     SettingsError,
+    caption_lines,
     collect,
 )
 from photoapp.export.appendix import estimate_entries_size
@@ -151,6 +152,10 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Copy the caption list"))
+        self.copy_button.setToolTip(
+            self.tr("照片 1：… one a line, to paste into the report's text")
+        )
         self.open_button = QPushButton(self.tr("Open the file"))
         self.open_button.hide()
         self.cancel_button = QPushButton(self.tr("Close"))
@@ -159,6 +164,7 @@ class ExportDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.done_label, 1)
+        buttons.addWidget(self.copy_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.export_button)
@@ -197,6 +203,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.choose_and_export)
         self.cancel_button.clicked.connect(self._cancel_or_close)
         self.open_button.clicked.connect(self._open_result)
+        self.copy_button.clicked.connect(self.copy_caption_list)
         self._fill_profiles()
 
     # ---- settings in and out ----------------------------------------------------------------
@@ -408,6 +415,12 @@ class ExportDialog(QDialog):
             self.controller.cancel()
         else:
             self.reject()
+
+    def copy_caption_list(self) -> str:
+        """Put the numbered captions, one a line, on the clipboard; returns the text."""
+        text = "\n".join(caption_lines(self.session.project, self.chosen_settings()))
+        QGuiApplication.clipboard().setText(text)
+        return text
 
     def _open_result(self) -> None:
         if self.results:
