@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication
 from photoapp.cli import caption_commands, export_command, itinerary_commands, project_commands
 from photoapp.cli.common import CommandError, translate
 from photoapp.storage.errors import ProjectError
-from photoapp.ui import i18n, messages
+from photoapp.ui import i18n, messages, settings
 
 SUBCOMMANDS = (
     "new",
@@ -96,11 +96,13 @@ def _language_argument(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `photoapp` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    gui = not any(word in SUBCOMMANDS for word in argv[:3])
+    preferred = settings.LANGUAGE.get() if gui else ""  # chosen in Preferences, for the GUI
     try:
-        language = i18n.choose_language(_language_argument(argv))
+        language = i18n.choose_language(_language_argument(argv), preferred)
     except ValueError:
         language = "en"  # argparse will name the wrong value
-    if not any(word in SUBCOMMANDS for word in argv[:3]):
+    if gui:
         args = _gui_parser().parse_args(argv)
         from photoapp.ui.app import run  # the GUI's imports are only paid for when it runs
 

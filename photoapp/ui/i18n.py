@@ -15,12 +15,15 @@ LANGUAGES = ("en", "zh_TW")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
-def choose_language(requested: str | None = None) -> str:
-    """`en` or `zh_TW`: the requested one, or the one the user's locale asks for."""
+def choose_language(requested: str | None = None, preferred: str = "") -> str:
+    """`en` or `zh_TW`: the requested one (--lang), else the preferred one (Preferences), else
+    the one the user's locale asks for."""
     if requested:
         if requested not in LANGUAGES:
             raise ValueError(requested)
         return requested
+    if preferred in LANGUAGES:
+        return preferred
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
