@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         project = self.session.project
         self.setWindowTitle(f"{project.trip().title} — photoapp")
         self.setWindowFilePath(str(project.path))
-        photos = len(project.photos())
+        photos = len(self.session.all_photos())
         count = len(project.appendix())
         self.summary.setText(
             self.tr("%1 photos · appendix %n", "", count).replace("%1", str(photos))
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         project = self.session.project
-        dialog = TripDialog(project.trip(), project.photos(), self)
+        dialog = TripDialog(project.trip(), self.session.all_photos(), self)
         if dialog.exec():
             self.session.set_trip(dialog.trip())
 

@@ -31,10 +31,18 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self._photos: list[Photo] | None = None
         project.subscribe(self._relay)
 
     def _relay(self, event: Event) -> None:
+        self._photos = None  # read afresh, once, by the first listener that asks
         self.changed.emit(event)
+
+    def all_photos(self) -> list[Photo]:
+        """Every photo as the store has it now; read once per change for all the listeners."""
+        if self._photos is None:
+            self._photos = self.project.photos()
+        return self._photos
 
     def close(self) -> None:
         """Stop listening and close the file (every edit was already saved)."""

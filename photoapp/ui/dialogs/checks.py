@@ -29,7 +29,7 @@ def findings(session: ProjectSession, photos: list[Photo] | None = None) -> list
     """What the appendix checks find now (in `photos`, read afresh when None), in appendix
     order; only the appendix's files are looked for on disk."""
     project = session.project
-    photos = project.photos() if photos is None else photos
+    photos = session.all_photos() if photos is None else photos
     order = project.appendix()
     listed = set(order)
     missing = [p.id for p in photos if p.id in listed and project.is_missing(p)]
@@ -92,7 +92,7 @@ class ChecksDialog(QDialog):
         )
         project = self.session.project
         people = self.session.people_by_id()
-        photos = project.photos()
+        photos = self.session.all_photos()
         names = {p.id: p.file_name for p in photos}
         found = findings(self.session, photos)
         self.findings_list.clear()

@@ -24,7 +24,7 @@ class AppendixModel(IdListModel):
         super().__init__(session)
         self.session = session
         self.thumbnails = thumbnails
-        self._photos = {p.id: p for p in session.project.photos()}
+        self._photos = {p.id: p for p in session.all_photos()}
         self._people = session.people_by_id()
         self.sync(session.project.appendix())
         session.changed.connect(self._on_changed)
@@ -32,7 +32,7 @@ class AppendixModel(IdListModel):
 
     def _on_changed(self, event: Event) -> None:
         if event.change & (Change.PHOTOS | Change.APPENDIX | Change.PEOPLE):
-            self._photos = {p.id: p for p in self.session.project.photos()}
+            self._photos = {p.id: p for p in self.session.all_photos()}
             self._people = self.session.people_by_id()
             self.sync(self.session.project.appendix())
             self.refresh_rows()

@@ -32,7 +32,7 @@ class DayModel(IdListModel):
         days = self.session.project.days()
         self._days = {d.id: d for d in days}
         counts: Counter[int] = Counter()
-        for photo in self.session.project.photos():
+        for photo in self.session.all_photos():
             counts[photo.day_id if photo.day_id is not None else UNASSIGNED] += 1
             counts[ALL_PHOTOS] += 1
         self._counts = counts

@@ -32,7 +32,7 @@ class PeopleModel(IdListModel):
         people = self.session.project.people()
         self._people = {p.id: p for p in people}
         self._counts = Counter(
-            pid for photo in self.session.project.photos() for pid in photo.people
+            pid for photo in self.session.all_photos() for pid in photo.people
         )
         self.sync([p.id for p in people])
 

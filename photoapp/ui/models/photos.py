@@ -46,7 +46,7 @@ class PhotoModel(IdListModel):
     def _reload(self, ids: Sequence[int] | None = None) -> None:
         project = self.session.project
         self._people = {p.id: p for p in project.people()}
-        photos = project.photos()
+        photos = self.session.all_photos()
         self._photos = {p.id: p for p in photos}
         for photo in photos:
             if ids is None or photo.id in ids or photo.id not in self._missing:
