@@ -319,3 +319,19 @@ def test_export_every_format_and_the_caption_list(demo: Path, tmp_path: Path) ->
     bad = run("export", demo, "-o", tmp_path / "附錄.rtf")
     assert bad.returncode == 1 and ".odt, .docx or .pdf" in bad.stderr
     assert not (tmp_path / "附錄.rtf").exists()
+
+
+def test_odd_command_lines_get_clear_messages(demo: Path, tmp_path: Path) -> None:
+    twice = run("export", demo, "-o", tmp_path / "a.pdf", "-o", tmp_path / "." / "a.pdf")
+    assert twice.returncode == 1 and "given twice" in twice.stderr
+    aware = run("clock", demo, "--camera", "Canon EOS R6", "--actual", "2025-10-15 10:00+08:00",
+                "--reference", "3")  # fmt: skip
+    assert aware.returncode == 1 and "Traceback" not in aware.stderr
+    missing = run("clock", demo, "--photo", "999", "--shift", "+1:00")
+    assert missing.returncode == 1 and "no photo 999" in missing.stderr
+    sheet = tmp_path / "c.csv"
+    sheet.write_text("number,file,day,people,caption\n²,IMG_0412.JPG,,,x\n", encoding="utf-8")
+    result = json.loads(run("captions", demo, "--import", sheet, "--json").stdout)
+    assert [s["code"] for s in result["skipped"]] == ["bad-number"]
+    nowhere = run("captions", demo, "--export", tmp_path / "no" / "such" / "c.csv")
+    assert nowhere.returncode == 1 and ".part" not in nowhere.stderr

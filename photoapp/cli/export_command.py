@@ -107,6 +107,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         entries = collect(project, settings)
     finally:
         project.close()
+    if len({path.resolve() for path in args.output}) != len(args.output):
+        raise CommandError(translate("cli", "The same file is given twice."))
     try:
         results = export_entries(entries, args.output, settings)
     except ExportError as error:

@@ -139,6 +139,8 @@ def _seconds(args: argparse.Namespace, project: Project) -> int:
         raise CommandError(translate("cli", "Give --shift, or --actual with --reference."))
     try:
         actual = datetime.fromisoformat(args.actual)
+        if actual.tzinfo is not None:
+            raise ValueError("the time shown on a clock has no offset")
     except ValueError as error:
         raise CommandError(
             translate("cli", "%1 is not a time of the form YYYY-MM-DD HH:MM.").replace(
@@ -162,6 +164,11 @@ def cmd_clock(args: argparse.Namespace) -> int:
                 note = f"  {shift:+d} s" if shift else ""
                 print(f"{name}  ({count}){note}")
             return 0
+        unknown = [pid for pid in args.photos or () if pid not in {p.id for p in project.photos()}]
+        if unknown:
+            raise CommandError(
+                translate("cli", "There is no photo %1.").replace("%1", str(unknown[0]))
+            )
         if args.camera is not None and args.camera not in dict(cameras(project)):
             raise CommandError(
                 translate("cli", "No photo was taken with %1.").replace("%1", args.camera)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from enum import Enum
@@ -18,6 +19,7 @@ from photoapp.domain import captions
 from photoapp.storage.project import Project
 
 HEADER = ("number", "file", "day", "people", "caption")
+_NUMBER = re.compile(r"[0-9]+")  # str.isdigit() also takes ² and other digits int() refuses
 
 
 class CaptionsFileProblem(Enum):
@@ -90,7 +92,10 @@ def export_captions(project: Project, path: Path) -> int:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    except OSError as error:  # name the file the user gave, not our temporary one
+        raise OSError(error.errno, error.strerror, str(path)) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -144,7 +149,7 @@ def read_captions(project: Project, path: Path) -> CaptionTable:
             table.skipped.append(SkippedRow(line, RowProblem.DUPLICATE_ROW, file_text))
             continue
         if number_text:
-            if not number_text.isdigit() or int(number_text) < 1:
+            if not _NUMBER.fullmatch(number_text) or int(number_text) < 1:
                 table.skipped.append(SkippedRow(line, RowProblem.BAD_NUMBER, number_text))
                 continue
             if int(number_text) in numbers_seen:

@@ -70,16 +70,24 @@ def _configure(connection: sqlite3.Connection) -> None:
 
 
 def _migrate(connection: sqlite3.Connection, current: int) -> None:
-    for version in range(current, SCHEMA_VERSION):
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            for statement in _statements(MIGRATIONS[version]):
-                connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {version + 1}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+    # Migrations may rebuild a table that others refer to (SQLite's way to change a column):
+    # foreign keys are off while they run, then checked before each one commits.
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(current, SCHEMA_VERSION):
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(MIGRATIONS[version]):
+                    connection.execute(statement)
+                if connection.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise sqlite3.IntegrityError(f"migration {version + 1} broke a reference")
+                connection.execute(f"PRAGMA user_version = {version + 1}")
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+    finally:
+        connection.execute("PRAGMA foreign_keys = ON")
 
 
 def _statements(script: str) -> list[str]:

@@ -175,11 +175,16 @@ class ImportBatch:
         if not self._batch:
             return []
         ids = self.project.add_photos(self._batch)
-        self.report.imported.extend(
-            (new.path, pid) for new, pid in zip(self._batch, ids, strict=True)
-        )
+        added: list[int] = []
+        for new, pid in zip(self._batch, ids, strict=True):
+            if pid is None:
+                existing = self.project.photo_id_for(sha256=new.sha256)
+                self.report.duplicates.append(Duplicate(new.path, existing))
+            else:
+                self.report.imported.append((new.path, pid))
+                added.append(pid)
         self._batch.clear()
-        return ids
+        return added
 
     def finish(self, *, cancelled: bool = False) -> ImportReport:
         """Add what is left and return the report."""

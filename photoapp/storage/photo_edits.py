@@ -12,17 +12,20 @@ from photoapp.storage.store import Change, NewPhoto, PhotoSnapshot, ProjectStore
 class PhotoEdits(ProjectStore):
     """The photo edits of a project; each returns what undoes it."""
 
-    def add_photos(self, photos: Sequence[NewPhoto]) -> list[int]:
-        """Add imported photos, each on the itinerary day it was taken, in one transaction;
-        returns their new ids."""
+    def add_photos(self, photos: Sequence[NewPhoto]) -> list[int | None]:
+        """Add imported photos, each on the itinerary day it was taken, in one transaction.
+
+        Returns each one's new id, or None for a photo whose file or content the project had
+        meanwhile (an undo can bring a deleted photo back while an import runs).
+        """
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        ids: list[int] = []
+        ids: list[int | None] = []
         with self.transaction() as db:
             for new in photos:
                 meta = new.metadata
                 taken = meta.taken
                 cursor = db.execute(
-                    "INSERT INTO photo (path, file_size, sha256, width, height, taken_at,"
+                    "INSERT OR IGNORE INTO photo (path, file_size, sha256, width, height, taken_at,"
                     " utc_offset, camera_make, camera_model, orientation, has_gps, gps_lat,"
                     " gps_lon, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
@@ -42,14 +45,15 @@ class PhotoEdits(ProjectStore):
                         now,
                     ),
                 )
-                ids.append(int(cursor.lastrowid or 0))
+                ids.append(cursor.lastrowid if cursor.rowcount and cursor.lastrowid else None)
+            added = [pid for pid in ids if pid is not None]
             # New photos go straight onto the day they were taken (the user can move them).
-            days = self.day_assignment(ids)
+            days = self.day_assignment(added) if added else {}
             db.executemany(
                 "UPDATE photo SET day_id = ? WHERE id = ?",
                 [(day_id, pid) for pid, day_id in days.items() if day_id is not None],
             )
-        self._notify(Change.PHOTOS, ids)
+        self._notify(Change.PHOTOS, added)
         return ids
 
     def tag(self, photo_ids: Iterable[int], person_id: int) -> list[int]:

@@ -76,6 +76,36 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE photo ADD COLUMN time_shift INTEGER;
     """,
+    # 3: photo ids are never used again (AUTOINCREMENT): undoing a delete after an import must
+    # not collide with, or worse delete, a newer photo that took the freed id
+    """
+    CREATE TABLE photo_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        path TEXT NOT NULL UNIQUE,
+        file_size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        taken_at TEXT,
+        utc_offset INTEGER,
+        camera_make TEXT NOT NULL DEFAULT '',
+        camera_model TEXT NOT NULL DEFAULT '',
+        orientation INTEGER NOT NULL DEFAULT 1,
+        has_gps INTEGER NOT NULL DEFAULT 0,
+        gps_lat REAL,
+        gps_lon REAL,
+        imported_at TEXT NOT NULL,
+        day_id INTEGER REFERENCES day(id) ON DELETE SET NULL,
+        caption TEXT NOT NULL DEFAULT '',
+        time_shift INTEGER
+    );
+    INSERT INTO photo_new SELECT id, path, file_size, sha256, width, height, taken_at,
+        utc_offset, camera_make, camera_model, orientation, has_gps, gps_lat, gps_lon,
+        imported_at, day_id, caption, time_shift FROM photo;
+    DROP TABLE photo;
+    ALTER TABLE photo_new RENAME TO photo;
+    CREATE INDEX photo_day ON photo(day_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -6,6 +6,7 @@ that were newly tagged, …), so a command keeps only that, never a copy of the 
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from typing import Any
@@ -16,20 +17,46 @@ CAPTION_BURST_SECONDS = 2.0  # typing pauses shorter than this stay in one undo 
 _CAPTION_ID = 1
 
 
-class EditCommand(QUndoCommand):
-    """An edit done by `do()` and undone by `undo_with(what do() returned)`."""
+FailureHandler = Callable[[str], None]
 
-    def __init__(self, text: str, do: Callable[[], Any], undo_with: Callable[[Any], None]) -> None:
+
+class EditCommand(QUndoCommand):
+    """An edit done by `do()` and undone by `undo_with(what do() returned)`.
+
+    A step that the project no longer allows (undoing a delete after the same file was
+    imported again, say) fails whole inside its transaction: the command is then dropped from
+    the stack and `on_failure` tells the user, so the stack never claims an edit it did not do.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo_with: Callable[[Any], object],
+        on_failure: FailureHandler | None = None,
+    ) -> None:
         super().__init__(text)
         self._do = do
         self._undo_with = undo_with
+        self._on_failure = on_failure
         self._result: Any = None
 
     def redo(self) -> None:
-        self._result = self._do()
+        try:
+            self._result = self._do()
+        except sqlite3.IntegrityError:
+            self._failed()
 
     def undo(self) -> None:
-        self._undo_with(self._result)
+        try:
+            self._undo_with(self._result)
+        except sqlite3.IntegrityError:
+            self._failed()
+
+    def _failed(self) -> None:
+        self.setObsolete(True)
+        if self._on_failure is not None:
+            self._on_failure(self.text())
 
 
 class CaptionCommand(QUndoCommand):

@@ -56,7 +56,14 @@ class ImportController(QObject):
         batch = self._batch
         if batch is None:
             return
-        batch.accept(result)
+        try:
+            batch.accept(result)
+        except Exception:
+            # The project refused a batch: stop, but still report what was imported and hide
+            # the progress (a stuck progress bar would claim an import that is over).
+            self._tasks.cancel_pending()
+            self._finish(cancelled=True)
+            raise
         if batch.done >= batch.total:
             self._finish()
         else:
@@ -72,6 +79,8 @@ class ImportController(QObject):
         batch, self._batch = self._batch, None
         if batch is None:
             return
-        report: ImportReport = batch.finish(cancelled=cancelled)
-        self.progress.emit(batch.total, batch.total)
+        try:
+            report: ImportReport = batch.finish(cancelled=cancelled)
+        finally:
+            self.progress.emit(batch.total, batch.total)
         self.finished.emit(report)

@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
             self.workspace = Workspace(self.session, self.thumbnails)
             self.workspace.import_requested.connect(self.import_dialog)
             self.workspace.files_dropped.connect(self.import_paths)
+            self.workspace.filters_cleared.connect(self._clear_search)
             self.session.changed.connect(self._update_title_and_summary)
+            self.session.step_failed.connect(self._step_failed)
             self.undo_group.addStack(self.session.undo_stack)
             self.undo_group.setActiveStack(self.session.undo_stack)
             self.stack.addWidget(self.workspace)
@@ -288,6 +290,20 @@ class MainWindow(QMainWindow):
         reminders = count_findings(self.session)
         self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))
         self.checks_button.setVisible(reminders > 0)
+
+    def _clear_search(self) -> None:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
+    def _step_failed(self, text: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Cannot undo"),
+            self.tr("“%1” can no longer be undone or redone: the project has changed since "
+                    "(for example, the same photo was imported again). Nothing was changed.")
+            .replace("%1", text),
+        )  # fmt: skip
 
     def edit_trip(self) -> None:
         """Edit the trip's details."""

@@ -7,8 +7,9 @@ pushes one undo command; the store saves it at once and its event comes back as
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,6 +27,7 @@ class ProjectSession(QObject):
     """One open project for the GUI; every edit method is one undoable, saved step."""
 
     changed = Signal(object)  # storage.project.Event
+    step_failed = Signal(str)  # the text of an undo step the project no longer allows
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,8 +66,8 @@ class ProjectSession(QObject):
         """A day by id, or None."""
         return next((d for d in self.project.days() if d.id == day_id), None)
 
-    def _push(self, text: str, do: object, undo_with: object) -> None:
-        self.undo_stack.push(EditCommand(text, do, undo_with))  # type: ignore[arg-type]
+    def _push(self, text: str, do: Callable[[], Any], undo_with: Callable[[Any], object]) -> None:
+        self.undo_stack.push(EditCommand(text, do, undo_with, self.step_failed.emit))
 
     # ---- people on photos -------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ class Workspace(QWidget):
     """Everything shown while a project is open."""
 
     selection_changed = Signal(list)  # selected photo ids
+    filters_cleared = Signal()  # the search box should be emptied too
     import_requested = Signal()  # the empty state's button
     files_dropped = Signal(list)  # paths dropped from outside
 
@@ -165,6 +166,10 @@ class Workspace(QWidget):
     # ---- keeping the view current ---------------------------------------------------------------
 
     def _on_changed(self, event: Event) -> None:
+        person = self.proxy.person_filter
+        gone = person is not None and self.people_model.person(person) is None
+        if event.change & Change.PEOPLE and gone:  # merged away or removed
+            self.show_all()
         if event.change & (Change.PHOTOS | Change.APPENDIX):
             has_photos = self.photo_model.rowCount() > 0
             self.centre.setCurrentWidget(self.grid if has_photos else self.empty)
@@ -178,20 +183,35 @@ class Workspace(QWidget):
         self.selection_changed.emit(ids)
 
     def _day_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self.day_model.syncing:
             self.people.selectionModel().clearSelection()
             self.proxy.set_day(self.day_model.id_at(current) or ALL_PHOTOS)
 
     def _person_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        # Qt moves the current row when the filtered person's row goes (a merge, a removal):
+        # that is no choice of the user's, so it must not filter by the neighbour.
+        if current.isValid() and not self.people_model.syncing:
             self.days.selectionModel().clearSelection()
             self.proxy.set_person(self.people_model.id_at(current))
 
     def _show_in_grid(self, index: QModelIndex) -> None:
         photo_id = self.appendix_model.id_at(index)
         if photo_id is not None:
-            self.days.setCurrentIndex(self.day_model.index(0, 0))
-            self.grid.select_ids([photo_id])
+            self.select_photos([photo_id])
+
+    def show_all(self) -> None:
+        """Take every filter off the grid: all photos, no person, no search."""
+        self.days.selectionModel().blockSignals(True)
+        self.days.setCurrentIndex(self.day_model.index(0, 0))
+        self.days.selectionModel().blockSignals(False)
+        self.people.selectionModel().blockSignals(True)
+        self.people.selectionModel().clear()
+        self.people.selectionModel().blockSignals(False)
+        self.proxy.set_day(ALL_PHOTOS)
+        self.proxy.set_search("")
+        self.days.viewport().update()
+        self.people.viewport().update()
+        self.filters_cleared.emit()
 
     def show_preview(self, photo_id: int | None) -> None:
         """Open the large preview of a photo."""
@@ -210,8 +230,8 @@ class Workspace(QWidget):
         return self.grid.selected_ids()
 
     def select_photos(self, ids: list[int]) -> None:
-        """Select photos in the grid (all photos shown)."""
-        self.days.setCurrentIndex(self.day_model.index(0, 0))
+        """Select photos in the grid, with every filter off so that they are shown."""
+        self.show_all()
         self.grid.select_ids(ids)
 
     def jump_to_day(self, number: int) -> None:

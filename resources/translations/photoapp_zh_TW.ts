@@ -790,6 +790,14 @@
             <numerusform>%n 項檢查提醒</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>無法復原</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer be undone or redone: the project has changed since (for example, the same photo was imported again). Nothing was changed.</source>
+        <translation>「%1」已無法復原或重做：專案在那之後已有變動（例如同一張相片又被匯入）。沒有做任何變更。</translation>
+    </message>
     <message numerus="yes">
         <source>Placed %n photo(s) on their days</source>
         <translation>
@@ -1768,6 +1776,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Give the file to write with -o OUT.pdf.</source>
         <translation>請以 -o OUT.pdf 指定要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>The same file is given twice.</source>
+        <translation>同一個檔案指定了兩次。</translation>
     </message>
     <message>
         <source>Wrote %1: %2 pages, %3 MB.</source>

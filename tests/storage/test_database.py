@@ -124,3 +124,37 @@ def test_save_a_copy_keeps_photo_paths_working(tmp_path: Path) -> None:
     assert photo.path == (tmp_path / "trip" / "相片" / "a.jpg").resolve().as_posix()
     copy.close()
     project.close()
+
+
+def test_an_older_file_is_migrated_keeping_everything(tmp_path: Path) -> None:
+    from photoapp.storage.database import _statements
+    from photoapp.storage.schema import MIGRATIONS
+
+    path = tmp_path / "old.photoapp"
+    with sqlite3.connect(path) as raw:  # a file as version 2 wrote it
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for script in MIGRATIONS[:2]:
+            for statement in _statements(script):
+                raw.execute(statement)
+        raw.execute("PRAGMA user_version = 2")
+        raw.execute("INSERT INTO trip (id, title) VALUES (1, '舊檔')")
+        raw.execute("INSERT INTO person (id, name) VALUES (1, '葉宜津')")
+        for pid in (1, 2):
+            raw.execute(
+                "INSERT INTO photo (id, path, file_size, sha256, width, height, imported_at,"
+                " caption) VALUES (?, ?, 1, ?, 4, 3, '2017-09-01T00:00:00', '合影')",
+                (pid, f"{pid}.jpg", f"sha{pid}"),
+            )
+        raw.execute("INSERT INTO photo_person VALUES (2, 1)")
+        raw.execute("INSERT INTO appendix VALUES (2, 0)")
+    project = Project.open(path)
+    assert [p.caption for p in project.photos()] == ["合影", "合影"]
+    assert project.photo(2).people == (1,) and project.appendix() == [2]
+    assert project.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    project.delete_photos([2])
+    new_id = project.connection.execute(
+        "INSERT INTO photo (path, file_size, sha256, width, height, imported_at)"
+        " VALUES ('3.jpg', 1, 'sha3', 4, 3, '2017')"
+    ).lastrowid
+    assert new_id == 3  # the deleted photo's id is never given to another
+    project.close()

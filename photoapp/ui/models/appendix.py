@@ -38,13 +38,17 @@ class AppendixModel(IdListModel):
             self.refresh_rows()
 
     def _on_thumbnail(self, sha256: str) -> None:
-        self.refresh_rows([i for i in self._ids if self._photos[i].sha256 == sha256])
+        self.refresh_rows(
+            [i for i in self._ids if i in self._photos and self._photos[i].sha256 == sha256]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         photo_id = self.id_at(index)
         if photo_id is None:
             return None
-        photo = self._photos[photo_id]
+        photo = self._photos.get(photo_id)
+        if photo is None:  # its row is being removed: Qt may still ask during the removal
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.CAPTION):
             # The number is painted from APPENDIX_NUMBER: display text stays with its photo.
             return captions.render(photo.caption, self._people) or photo.file_name

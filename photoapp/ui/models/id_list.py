@@ -19,6 +19,7 @@ class IdListModel(QAbstractListModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._ids: list[int] = []
+        self.syncing = False  # True while `sync` moves rows (views' current rows move too)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -42,6 +43,13 @@ class IdListModel(QAbstractListModel):
 
     def sync(self, new: Sequence[int]) -> None:
         """Make the rows `new`, signalling exactly what was removed, moved and inserted."""
+        self.syncing = True
+        try:
+            self._sync(new)
+        finally:
+            self.syncing = False
+
+    def _sync(self, new: Sequence[int]) -> None:
         keep = set(new)
         for row in reversed(range(len(self._ids))):
             if self._ids[row] not in keep:
@@ -72,7 +80,8 @@ class IdListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
             return
         wanted = set(ids)
-        for row, item in enumerate(self._ids):
-            if item in wanted:
-                index = self.index(row, 0)
-                self.dataChanged.emit(index, index)
+        rows = [row for row, item in enumerate(self._ids) if item in wanted]
+        if rows:
+            # One range, not a signal a row: a sorting proxy re-sorts on each signal, and with
+            # every row's data already new, row-by-row re-sorting leaves a wrong order.
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0))

@@ -31,9 +31,7 @@ class PeopleModel(IdListModel):
     def _reload(self) -> None:
         people = self.session.project.people()
         self._people = {p.id: p for p in people}
-        self._counts = Counter(
-            pid for photo in self.session.all_photos() for pid in photo.people
-        )
+        self._counts = Counter(pid for photo in self.session.all_photos() for pid in photo.people)
         self.sync([p.id for p in people])
 
     def _on_changed(self, event: Event) -> None:

@@ -94,7 +94,9 @@ class PhotoModel(IdListModel):
         photo_id = self.id_at(index)
         if photo_id is None:
             return None
-        photo = self._photos[photo_id]
+        photo = self._photos.get(photo_id)
+        if photo is None:  # its row is being removed: Qt may still ask during the removal
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return photo.file_name
         if role == Qt.ItemDataRole.DecorationRole:
