@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QUrl
 
 PHOTOS = "application/x-photoapp-photo-ids"
 PEOPLE = "application/x-photoapp-person-ids"
+APPENDIX = "application/x-photoapp-appendix-ids"  # photos dragged out of the appendix strip
 URIS = "text/uri-list"
 
 
@@ -34,10 +35,16 @@ def ids(mime: QMimeData, kind: str) -> list[int]:
     return [int(item) for item in value if isinstance(item, int) and not isinstance(item, bool)]
 
 
-def photos(photo_ids: Iterable[int], files: Iterable[Path] = ()) -> QMimeData:
-    """A payload of photos, with their files as URLs."""
+def photos(
+    photo_ids: Iterable[int], files: Iterable[Path] = (), *, from_appendix: bool = False
+) -> QMimeData:
+    """A payload of photos, with their files as URLs; `from_appendix` marks a drag out of
+    the appendix strip, which the photo grid takes as "remove from the appendix"."""
+    ids = list(photo_ids)
     mime = QMimeData()
-    mime.setData(PHOTOS, _encode(photo_ids))
+    mime.setData(PHOTOS, _encode(ids))
+    if from_appendix:
+        mime.setData(APPENDIX, _encode(ids))
     urls = [QUrl.fromLocalFile(str(path)) for path in files]
     if urls:
         mime.setUrls(urls)

@@ -7,7 +7,7 @@ models' `dropMimeData`, so tests and the views exercise the same code.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from photoapp.ui import mime
@@ -111,9 +111,8 @@ class SideListView(QListView):
 
 
 class AppendixStrip(QListView):
-    """The appendix strip: drop photos in at a position, drag to reorder, drag out to remove."""
-
-    remove_requested = Signal(list)  # photo ids dragged out of the strip
+    """The appendix strip: drop photos in at a position, drag to reorder; a photo dragged from
+    the strip back onto the photo grid leaves the appendix (the grid's model does that)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,20 +136,3 @@ class AppendixStrip(QListView):
         """Ids of the selected appendix photos, in appendix order."""
         rows = sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())
         return [i for i in (id_of(index) for index in rows) if i is not None]
-
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
-        ids = self.selected_ids()
-        indexes = self.selectionModel().selectedIndexes()
-        if not ids or not indexes:
-            return
-        drag = QDrag(self)
-        drag.setMimeData(self.model().mimeData(indexes))
-        drag.exec(supportedActions, Qt.DropAction.MoveAction)
-        target = drag.target()
-        # Dropped anywhere but on the strip (or on nothing at all): take them out of the appendix.
-        if target is not self.viewport() and not self._inside_app_target(target):
-            self.remove_requested.emit(ids)
-
-    def _inside_app_target(self, target: object) -> bool:
-        """Whether the drop went to a day or a person, which uses the photos and keeps them."""
-        return isinstance(target, QWidget) and isinstance(target.parent(), SideListView)

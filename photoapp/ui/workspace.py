@@ -81,7 +81,6 @@ class Workspace(QWidget):
         self.strip = AppendixStrip()
         self.strip.setModel(self.appendix_model)
         self.strip.setMinimumHeight(150)  # one row of 照片 N with its caption, and a scroll bar
-        self.strip.remove_requested.connect(session.remove_from_appendix)
         self.strip.doubleClicked.connect(self._show_in_grid)
 
         self.detail = DetailPanel(session, thumbnails)

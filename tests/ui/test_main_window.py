@@ -116,8 +116,9 @@ def test_appendix_drop_reorder_and_remove(
     assert drop_before_index(strip, workspace.appendix_model.index(0, 0), inner)
     assert trip_project.appendix() == [c, a, d, b]
     assert trip_project.photo(c).appendix_number == 1
-    # dragged out: removed from the appendix, not from the project
-    strip.remove_requested.emit([d])
+    # dragged out of the strip onto the photo grid: out of the appendix, not the project
+    out = workspace.appendix_model.mimeData([workspace.appendix_model.index(2, 0)])
+    assert drop_at(workspace.grid.viewport(), workspace.grid.viewport().rect().center(), out)
     assert trip_project.appendix() == [c, a, b]
     assert trip_project.photo(d).appendix_number is None
     stack = window.session.undo_stack  # type: ignore[union-attr]

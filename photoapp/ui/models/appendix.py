@@ -78,7 +78,8 @@ class AppendixModel(IdListModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self._ids[r] for r in rows]
-        return mime.photos(ids, [self.session.project.resolve(self._photos[i]) for i in ids])
+        files = [self.session.project.resolve(self._photos[i]) for i in ids]
+        return mime.photos(ids, files, from_appendix=True)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction

@@ -1,7 +1,8 @@
 """The project's photos as a list model: thumbnails, badges' data, and drops onto photos.
 
 Dropping people onto a photo tags them (onto every selected photo when the target is one of
-them); dropping files from outside asks for an import.
+them); dropping files from outside asks for an import; photos dragged from the appendix strip
+back onto the grid leave the appendix.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ class PhotoModel(IdListModel):
         )
 
     def mimeTypes(self) -> list[str]:
-        return [mime.PHOTOS, mime.PEOPLE, mime.URIS]
+        return [mime.APPENDIX, mime.PEOPLE, mime.URIS]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = list(dict.fromkeys(i for i in (self.id_at(x) for x in indexes) if i is not None))
@@ -160,7 +161,7 @@ class PhotoModel(IdListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        if mime.local_files(data):
+        if mime.local_files(data) or mime.ids(data, mime.APPENDIX):
             return True
         return bool(mime.ids(data, mime.PEOPLE)) and parent.isValid()
 
@@ -170,6 +171,10 @@ class PhotoModel(IdListModel):
         files = mime.local_files(data)
         if files:
             self.files_dropped.emit(files)  # the import runs elsewhere; the drop returns now
+            return True
+        leaving = mime.ids(data, mime.APPENDIX)
+        if leaving:  # dragged from the appendix strip back to the photos
+            self.session.remove_from_appendix(leaving)
             return True
         people = mime.ids(data, mime.PEOPLE)
         target = self.id_at(parent)
