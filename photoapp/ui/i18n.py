@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "zh_TW")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -32,9 +32,16 @@ def choose_language(requested: str | None = None, preferred: str = "") -> str:
 
 
 def install(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the translation for `language` into `app`; returns it (keep it alive) or None."""
+    """Load the translation for `language` into `app`; returns ours (keep it alive) or None.
+
+    Qt's own translation comes too, so that its standard buttons and dialogs (OK, Cancel,
+    file dialogs) speak the same language.
+    """
     if language == "en":
         return None
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
     translator = QTranslator(app)
     if not translator.load(str(TRANSLATIONS / f"photoapp_{language}.qm")):
         return None

@@ -16,3 +16,21 @@ def test_the_order_of_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     assert choose_language() == "en"
     with pytest.raises(ValueError):
         choose_language("fr")
+
+
+def test_qts_own_buttons_follow_the_language(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from photoapp.ui.i18n import install
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    earlier = set(app.findChildren(QTranslator))
+    assert install(app, "zh_TW") is not None
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+    finally:  # leave the other tests in English
+        for translator in set(app.findChildren(QTranslator)) - earlier:
+            app.removeTranslator(translator)
