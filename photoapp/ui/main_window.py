@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
 )
@@ -35,13 +34,12 @@ from photoapp.ui.dialogs import (
     WelcomePage,
 )
 from photoapp.ui.dialogs.checks import count_findings
-from photoapp.ui.dialogs.export import ExportDialog
-from photoapp.ui.dialogs.trip import TripDialog
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
+from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.workspace import Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
@@ -57,14 +55,13 @@ class MainWindow(QMainWindow):
         self.cache = cache or ThumbnailCache()
         self.thumbnails = ThumbnailProvider(self.cache, self)
         self.importer = ImportController(self.cache, self)
-        self.importer.progress.connect(self._import_progress)
         self.importer.finished.connect(self._import_finished)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.undo_group = QUndoGroup(self)
         self.registry = actions.build(self)
-        self.tools = ProjectTools(self, self._opened)
+        self.tools = ProjectTools(self, self._opened, self.thumbnails)
         self.welcome = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -151,15 +148,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(240)
-        self.progress_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.importer.cancel)
+        self.import_status = ImportStatus(self.importer)
+        status.addWidget(self.import_status)
         self.summary = QLabel()
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            status.addWidget(widget)
-            widget.hide()
         self.checks_button = QPushButton()
         self.checks_button.setFlat(True)
         self.checks_button.hide()
@@ -176,8 +167,8 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["preferences"].triggered.connect(lambda: PreferencesDialog(self).exec())
         a["about"].triggered.connect(self._about)
-        a["trip"].triggered.connect(self.edit_trip)
-        a["export"].triggered.connect(self.export_dialog)
+        a["trip"].triggered.connect(self.tools.edit_trip)
+        a["export"].triggered.connect(self.tools.export)
         tools = self.tools
         for name in ("itinerary", "clock", "template", "roster", "merge_person"):
             a[name].triggered.connect(getattr(tools, name))
@@ -185,7 +176,7 @@ class MainWindow(QMainWindow):
         a["export_captions"].triggered.connect(tools.export_captions)
         a["import_captions"].triggered.connect(tools.import_captions)
         self.checks_button.clicked.connect(tools.show_checks)
-        a["auto_assign"].triggered.connect(self.auto_assign)
+        a["auto_assign"].triggered.connect(self.tools.auto_assign)
         a["select_all"].triggered.connect(lambda: self._on_workspace(lambda w: w.grid.selectAll()))
         a["delete"].triggered.connect(lambda: self._on_workspace(Workspace.delete_key))
         a["add_to_appendix"].triggered.connect(
@@ -305,27 +296,6 @@ class MainWindow(QMainWindow):
             .replace("%1", text),
         )  # fmt: skip
 
-    def edit_trip(self) -> None:
-        """Edit the trip's details."""
-        if self.session is None:
-            return
-        project = self.session.project
-        dialog = TripDialog(project.trip(), self.session.all_photos(), self)
-        if dialog.exec():
-            self.session.set_trip(dialog.trip())
-
-    def export_dialog(self) -> None:
-        """Open the export dialog."""
-        if self.session is not None:
-            ExportDialog(self.session, self.thumbnails, self).exec()
-
-    def auto_assign(self) -> None:
-        """Put every dated photo on the day it was taken (one undo step)."""
-        if self.session is None:
-            return
-        moved = self.session.auto_assign()
-        self.statusBar().showMessage(self.tr("Placed %n photo(s) on their days", "", moved), 5000)
-
     def open_project(self, path: Path) -> bool:
         """Open a project file, or say why it cannot be opened (the file is left as it was)."""
         try:
@@ -417,19 +387,7 @@ class MainWindow(QMainWindow):
         if not self.importer.start(self.session.project, paths):
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
 
-    def _import_progress(self, done: int, total: int) -> None:
-        running = self.importer.running and done < total
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            widget.setVisible(running)
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress_label.setText(
-            self.tr("Importing %1/%2").replace("%1", str(done)).replace("%2", str(total))
-        )
-
     def _import_finished(self, report: ImportReport) -> None:
-        for widget in (self.progress_label, self.progress, self.cancel_button):
-            widget.hide()
         imported = len(report.imported)
         message = self.tr("Imported %n photo(s)", "", imported)
         if report.cancelled:

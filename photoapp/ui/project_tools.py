@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from photoapp.storage import captions_csv
 from photoapp.ui import messages, settings
@@ -22,7 +22,10 @@ from photoapp.ui.dialogs import (
     RosterDialog,
     TemplateDialog,
 )
+from photoapp.ui.dialogs.export import ExportDialog
+from photoapp.ui.dialogs.trip import TripDialog
 from photoapp.ui.session import ProjectSession
+from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.workspace import Workspace
 
 _CSV_FILTER = "CSV (*.csv)"
@@ -33,16 +36,39 @@ class ProjectTools(QObject):
 
     def __init__(
         self,
-        window: QWidget,
+        window: QMainWindow,
         current: Callable[[], tuple[ProjectSession, Workspace] | None],
+        thumbnails: ThumbnailProvider,
     ) -> None:
         super().__init__(window)
         self.window = window
         self._current = current
+        self.thumbnails = thumbnails
         self.checks: ChecksDialog | None = None
 
     def _open(self) -> tuple[ProjectSession, Workspace] | None:
         return self._current()
+
+    def edit_trip(self) -> None:
+        """Edit the trip's details (the time zone can come from the photos' GPS)."""
+        if opened := self._open():
+            session = opened[0]
+            dialog = TripDialog(session.project.trip(), session.all_photos(), self.window)
+            if dialog.exec():
+                session.set_trip(dialog.trip())
+
+    def export(self) -> None:
+        """Open the export dialog."""
+        if opened := self._open():
+            ExportDialog(opened[0], self.thumbnails, self.window).exec()
+
+    def auto_assign(self) -> None:
+        """Put every dated photo on the day it was taken (one undo step)."""
+        if opened := self._open():
+            moved = opened[0].auto_assign()
+            self.window.statusBar().showMessage(
+                self.tr("Placed %n photo(s) on their days", "", moved), 5000
+            )
 
     def itinerary(self) -> None:
         """Take the days from the report's text."""

@@ -654,6 +654,17 @@
     </message>
 </context>
 <context>
+    <name>ImportStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1/%2</source>
+        <translation>匯入中 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>ItineraryDialog</name>
     <message>
         <source>Itinerary from the report</source>
@@ -774,10 +785,6 @@
         <source>Sort: appendix order</source>
         <translation>排序：附錄順序</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
         <source>%1 photos · appendix %n</source>
         <translation>
@@ -797,12 +804,6 @@
     <message>
         <source>“%1” can no longer be undone or redone: the project has changed since (for example, the same photo was imported again). Nothing was changed.</source>
         <translation>「%1」已無法復原或重做：專案在那之後已有變動（例如同一張相片又被匯入）。沒有做任何變更。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Placed %n photo(s) on their days</source>
-        <translation>
-            <numerusform>已將 %n 張相片分配到拍攝日期</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -843,10 +844,6 @@
     <message>
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
-    </message>
-    <message>
-        <source>Importing %1/%2</source>
-        <translation>匯入中 %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n photo(s)</source>
@@ -1213,6 +1210,12 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
 </context>
 <context>
     <name>ProjectTools</name>
+    <message numerus="yes">
+        <source>Placed %n photo(s) on their days</source>
+        <translation>
+            <numerusform>已將 %n 張相片分配到拍攝日期</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Caption from a template</source>
         <translation>以範本寫圖說</translation>

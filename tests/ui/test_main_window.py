@@ -203,7 +203,7 @@ def test_trip_details_time_zone_from_gps_and_auto_assign(
     dialog.use_gps_zone()
     assert dialog.trip().timezone == "Asia/Seoul"
     window.session.set_trip(dialog.trip())  # type: ignore[union-attr]
-    window.auto_assign()
+    window.tools.auto_assign()
     assert project.photo(photo.id).day_id == project.days()[1].id  # 00:30 on 11 Sep in Seoul
     window.session.undo_stack.undo()  # type: ignore[union-attr]
     assert project.photo(photo.id).day_id == project.days()[0].id
