@@ -679,10 +679,6 @@
         <translation>106 年 9 月 10 日(星期日)：抵達大田</translation>
     </message>
     <message>
-        <source>&amp;Open file…</source>
-        <translation>開啟檔案(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Read the text of a .txt, .docx or .odt report</source>
         <translation>讀取 .txt、.docx 或 .odt 報告的文字</translation>
     </message>
@@ -705,10 +701,6 @@
     <message>
         <source>No line of the text starts with a date of the trip.</source>
         <translation>文字中沒有以出國期間日期開頭的行。</translation>
-    </message>
-    <message>
-        <source>Open the trip report</source>
-        <translation>開啟出國報告</translation>
     </message>
     <message>
         <source>Reports (*.txt *.docx *.odt);;All files (*)</source>
@@ -1276,10 +1268,6 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>葉宜津	副市長	臺中市政府</translation>
     </message>
     <message>
-        <source>&amp;Open file…</source>
-        <translation>開啟檔案(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Read a .csv or .txt file (UTF-8 or Big5)</source>
         <translation>讀取 .csv 或 .txt 檔案（UTF-8 或 Big5）</translation>
     </message>
@@ -1318,10 +1306,6 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Everyone in the list is already in the project.</source>
         <translation>名單中的人員都已在專案中。</translation>
-    </message>
-    <message>
-        <source>Open a list of people</source>
-        <translation>開啟人員名單</translation>
     </message>
     <message>
         <source>Lists of people (*.csv *.txt);;All files (*)</source>
@@ -1389,6 +1373,13 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>
             <numerusform>其中 %n 張相片已有圖說，將被取代（可用復原還原）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextSourceDialog</name>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>開啟檔案(&amp;O)…</translation>
     </message>
 </context>
 <context>

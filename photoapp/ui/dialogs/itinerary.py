@@ -7,15 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,14 +19,14 @@ from PySide6.QtWidgets import (
 from photoapp.domain.itinerary import ItineraryParse, WarningKind, parse_itinerary
 from photoapp.storage.report_text import ReportTextError, read_report_text
 from photoapp.ui import dates, messages
-from photoapp.ui.dialogs._fields import reason_label
+from photoapp.ui.dialogs.text_source import TextSourceDialog, UnusableFileError
 from photoapp.ui.session import ProjectSession
 
 KEPT_COLOUR = "#e65100"  # orange: the day was made, but look at it
 LEFT_OUT_COLOUR = "#c62828"  # red: the line made no day
 
 
-class ItineraryDialog(QDialog):
+class ItineraryDialog(TextSourceDialog):
     """Paste the report's 過程 chapter (or the whole report), or open the report file; the days
     found and the headings that need a look are listed as the text changes.
 
@@ -40,9 +35,8 @@ class ItineraryDialog(QDialog):
     """
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self._file_problem = ""
+        super().__init__(session, self._read, parent)
+        self.file_filter = self.tr("Reports (*.txt *.docx *.odt);;All files (*)")
         self._parse = ItineraryParse()
         self.setWindowTitle(self.tr("Itinerary from the report"))
         self.resize(760, 560)
@@ -55,9 +49,7 @@ class ItineraryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.text_edit = QPlainTextEdit(self)
         self.text_edit.setPlaceholderText(self.tr("106 年 9 月 10 日(星期日)：抵達大田"))
-        self.open_button = QPushButton(self.tr("&Open file…"), self)
         self.open_button.setToolTip(self.tr("Read the text of a .txt, .docx or .odt report"))
         self.days_list = QListWidget(self)
         self.warnings_list = QListWidget(self)
@@ -65,11 +57,6 @@ class ItineraryDialog(QDialog):
         self.days_label = QLabel(self)
         self.note_label = QLabel(self)
         self.note_label.setWordWrap(True)
-        self.reason_label = reason_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Replace the days"))
 
         source = QWidget(self)
@@ -99,10 +86,7 @@ class ItineraryDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.open_button.clicked.connect(self._choose_file)
-        self.text_edit.textChanged.connect(self._text_edited)
+        self.source_changed.connect(self._update)
         self.text_edit.setFocus()
         self._update()
 
@@ -110,26 +94,20 @@ class ItineraryDialog(QDialog):
         """What the text gives: the days found and the warnings, as last shown."""
         return self._parse
 
-    def load_file(self, path: Path) -> bool:
-        """Put a report file's text in the editor; False (and the reason shown) if it has none."""
+    def _read(self, path: Path) -> str:
         try:
-            text = read_report_text(path)
+            return read_report_text(path)
         except ReportTextError as error:
-            self._file_problem = (
+            raise UnusableFileError(
                 self.tr("%1 cannot be read: %2")
                 .replace("%1", path.name)
                 .replace("%2", messages.report_text_problem(error.reason))
-            )
-            self._update()
-            return False
-        self._file_problem = ""
-        self.text_edit.setPlainText(text)  # updates through textChanged
-        return True
+            ) from error
 
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet, or "" when it can."""
-        if self._file_problem:
-            return self._file_problem
+        if self.file_problem:
+            return self.file_problem
         if not self._parse.days:
             if not self.text_edit.toPlainText().strip():
                 return self.tr("Paste the report's text or open the report file.")
@@ -143,20 +121,6 @@ class ItineraryDialog(QDialog):
             super().accept()
 
     # ---- keeping the preview in step -----------------------------------------------------------
-
-    def _choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open the trip report"),
-            str(self.session.project.folder),
-            self.tr("Reports (*.txt *.docx *.odt);;All files (*)"),
-        )
-        if chosen:
-            self.load_file(Path(chosen))
-
-    def _text_edited(self) -> None:
-        self._file_problem = ""
-        self._update()
 
     def _update(self) -> None:
         trip = self.session.project.trip()

@@ -7,14 +7,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +19,7 @@ from PySide6.QtWidgets import (
 from photoapp.domain.model import Person
 from photoapp.domain.roster import parse_roster
 from photoapp.storage.report_text import decode_text
-from photoapp.ui.dialogs._fields import reason_label
+from photoapp.ui.dialogs.text_source import TextSourceDialog, UnusableFileError
 from photoapp.ui.session import ProjectSession
 
 NAME, TITLE, ORGANISATION, IN_CAPTIONS, ORIGINAL, NOTE = range(6)
@@ -35,17 +30,16 @@ def _key(name: str) -> str:
     return unicodedata.normalize("NFKC", " ".join(name.split())).casefold()
 
 
-class RosterDialog(QDialog):
+class RosterDialog(TextSourceDialog):
     """Paste a roster (one person a line: name, title, organisation; or a spreadsheet's columns
     with a header) or open a .csv/.txt file; the people read are previewed, those whose name
     the project already has are marked and left out. OK adds the new people as one undo step."""
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, self._read, parent)
+        self.file_filter = self.tr("Lists of people (*.csv *.txt);;All files (*)")
         self._people: list[Person] = []
         self._new: list[Person] = []
-        self._file_problem = ""
         self.setWindowTitle(self.tr("Import people"))
         self.resize(760, 520)
 
@@ -58,9 +52,7 @@ class RosterDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.text_edit = QPlainTextEdit(self)
         self.text_edit.setPlaceholderText(self.tr("葉宜津\t副市長\t臺中市政府"))
-        self.open_button = QPushButton(self.tr("&Open file…"), self)
         self.open_button.setToolTip(self.tr("Read a .csv or .txt file (UTF-8 or Big5)"))
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
@@ -77,11 +69,6 @@ class RosterDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary_label = QLabel(self)
-        self.reason_label = reason_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
@@ -95,10 +82,7 @@ class RosterDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.open_button.clicked.connect(self._choose_file)
-        self.text_edit.textChanged.connect(self._text_edited)
+        self.source_changed.connect(self._update)
         self.text_edit.setFocus()
         self._update()
 
@@ -110,26 +94,21 @@ class RosterDialog(QDialog):
         """The people to add: those whose name is neither in the project nor higher up."""
         return list(self._new)
 
-    def load_file(self, path: Path) -> bool:
-        """Put a roster file's text in the editor; False (and the reason shown) if it has none."""
+    def _read(self, path: Path) -> str:
         try:
             text = decode_text(path.read_bytes())
         except OSError:
             text = None
         if text is None:
-            self._file_problem = self.tr("%1 cannot be read as UTF-8 or Big5 text.").replace(
-                "%1", path.name
+            raise UnusableFileError(
+                self.tr("%1 cannot be read as UTF-8 or Big5 text.").replace("%1", path.name)
             )
-            self._update()
-            return False
-        self._file_problem = ""
-        self.text_edit.setPlainText(text)  # updates through textChanged
-        return True
+        return text
 
     def problem(self) -> str:
         """Why the dialog cannot be accepted yet, or "" when it can."""
-        if self._file_problem:
-            return self._file_problem
+        if self.file_problem:
+            return self.file_problem
         if not self._people:
             return self.tr("Paste a list of people or open a file.")
         if not self._new:
@@ -141,20 +120,6 @@ class RosterDialog(QDialog):
         if not self.problem():
             self.session.add_people(self._new)
             super().accept()
-
-    def _choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a list of people"),
-            str(self.session.project.folder),
-            self.tr("Lists of people (*.csv *.txt);;All files (*)"),
-        )
-        if chosen:
-            self.load_file(Path(chosen))
-
-    def _text_edited(self) -> None:
-        self._file_problem = ""
-        self._update()
 
     def _update(self) -> None:
         self._people = parse_roster(self.text_edit.toPlainText())
