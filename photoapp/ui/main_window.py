@@ -341,7 +341,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy"), str(self.session.project.folder), _PROJECT_FILTER
+            self,
+            self.tr("Save a copy"),
+            str(self.session.project.folder),
+            _PROJECT_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # a copy never replaces a file
         )
         if not name:
             return

@@ -194,7 +194,21 @@ def export_problem(problem: ExportProblem) -> str:
 
 
 def export_settings_problem(error: SettingsError) -> str:
-    """Export settings that cannot be used."""
+    """Export settings that cannot be used, said in terms of the form's fields."""
+    texts = {
+        "caption_format": translate(
+            "Messages",
+            "The caption format needs {n} exactly once, and only the fields {n}, {day} and "
+            "{caption}: for example 照片 {n}：{caption}.",
+        ),
+        "fonts": translate("Messages", "Give both a Chinese and a Western font name."),
+        "dpi": translate("Messages", "The resolution must be 72 to 600 dpi."),
+        "first_page_number": translate("Messages", "The first page number must be at least 1."),
+        "per_page": translate("Messages", "Photos a page must be 1, 2, 3, 4 or 6."),
+        "jpeg_quality": translate("Messages", "The JPEG quality must be 30 to 95."),
+    }
+    if error.field in texts:
+        return texts[error.field]
     return (
         translate("Messages", "the export setting %1 cannot be used: %2")
         .replace("%1", error.field)

@@ -1041,6 +1041,30 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>附錄中沒有相片：請先把相片拖入附錄</translation>
     </message>
     <message>
+        <source>The caption format needs {n} exactly once, and only the fields {n}, {day} and {caption}: for example 照片 {n}：{caption}.</source>
+        <translation>圖說格式必須含一個 {n}，且只能使用 {n}、{day} 與 {caption} 欄位，例如：照片 {n}：{caption}。</translation>
+    </message>
+    <message>
+        <source>Give both a Chinese and a Western font name.</source>
+        <translation>請同時指定中文與西文字型名稱。</translation>
+    </message>
+    <message>
+        <source>The resolution must be 72 to 600 dpi.</source>
+        <translation>解析度必須介於 72 至 600 dpi。</translation>
+    </message>
+    <message>
+        <source>The first page number must be at least 1.</source>
+        <translation>起始頁碼至少為 1。</translation>
+    </message>
+    <message>
+        <source>Photos a page must be 1, 2, 3, 4 or 6.</source>
+        <translation>每頁相片數必須是 1、2、3、4 或 6。</translation>
+    </message>
+    <message>
+        <source>The JPEG quality must be 30 to 95.</source>
+        <translation>JPEG 品質必須介於 30 至 95。</translation>
+    </message>
+    <message>
         <source>the export setting %1 cannot be used: %2</source>
         <translation>匯出設定 %1 無法使用：%2</translation>
     </message>

@@ -79,3 +79,35 @@ def test_the_caption_list_goes_to_the_clipboard(qtbot: QtBot, tmp_path: Path) ->
     assert text.splitlines()[0] == "照片 1：陳副市長抵達福岡機場"
     assert len(text.splitlines()) == 6
     assert QGuiApplication.clipboard().text() == text
+
+
+def test_invalid_settings_disable_what_needs_them_and_say_why(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog, project = _dialog(qtbot, tmp_path)
+    dialog.caption_combo.setCurrentText("Photo: {caption}")
+    dialog.refresh()
+    assert not dialog.export_button.isEnabled()
+    assert not dialog.copy_button.isEnabled()
+    assert not dialog.save_profile_button.isEnabled()
+    assert "{n}" in dialog.problem_label.text()
+    dialog.caption_combo.setCurrentText("照片 {n}：{caption}")
+    dialog.refresh()
+    assert dialog.export_button.isEnabled() and dialog.copy_button.isEnabled()
+    project.set_appendix([])
+    dialog.refresh()
+    assert not dialog.export_button.isEnabled()
+    assert dialog.preview.layout_ is None and dialog.size_label.text() == ""
+
+
+def test_closing_during_an_export_cancels_it(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    from photoapp.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", False)  # a real export on a worker thread
+    dialog, _ = _dialog(qtbot, tmp_path)
+    dialog.format_combo.setCurrentIndex(1)  # DOCX
+    target = tmp_path / "附錄.docx"
+    dialog.export_to([target])
+    dialog.reject()  # Escape or the window's ×
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.controller.running, timeout=20_000)
+    assert not target.exists()
+    assert "cancelled" in dialog.done_label.text()

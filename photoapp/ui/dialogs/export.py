@@ -270,30 +270,32 @@ class ExportDialog(QDialog):
         """Lay the appendix out again with the form's settings and show it."""
         try:
             chosen = self.chosen_settings()
-        except (SettingsError, ValueError) as error:
-            text = (
-                messages.export_settings_problem(error)
-                if isinstance(error, SettingsError)
-                else str(error)
-            )
-            self.problem_label.setText(text)
-            self.export_button.setEnabled(False)
+        except SettingsError as error:
+            self.problem_label.setText(messages.export_settings_problem(error))
+            self._usable(False)
             return
         self.problem_label.clear()
         entries = collect(self.session.project, chosen)
-        layout = build_layout(entries, chosen)
-        self.preview.set_layout(layout)
-        self.export_button.setEnabled(bool(entries) and not self.controller.running)
+        self._usable(True, has_photos=bool(entries))
         if not entries:
             self.problem_label.setText(messages.export_problem(ExportProblem.EMPTY_APPENDIX))
+            self.preview.set_layout(None)
+            self.size_label.clear()
+            self._update_page_label()
+            return
+        self.preview.set_layout(build_layout(entries, chosen))
         self._update_page_label()
         fmt = self.document_format()
         self.size_label.setText(self.tr("Estimating the size…"))
         self._estimates.cancel_pending()
-        self._estimates.submit(
-            lambda: estimate_entries_size(entries, chosen, fmt) if entries else 0,
-            self._estimated,
-        )
+        self._estimates.submit(lambda: estimate_entries_size(entries, chosen, fmt), self._estimated)
+
+    def _usable(self, valid: bool, *, has_photos: bool = True) -> None:
+        """Enable what needs valid settings (and photos, and no export running)."""
+        idle = not self.controller.running
+        self.export_button.setEnabled(valid and has_photos and idle)
+        self.copy_button.setEnabled(valid and has_photos)
+        self.save_profile_button.setEnabled(valid)
 
     def _estimated(self, size: int) -> None:
         pages = len(self.preview.layout_.pages) if self.preview.layout_ else 0
@@ -407,14 +409,18 @@ class ExportDialog(QDialog):
 
     def _idle(self) -> None:
         self.progress.hide()
-        self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
+        self.refresh()  # the form may have changed while the export ran
 
     def _cancel_or_close(self) -> None:
+        self.reject()
+
+    def reject(self) -> None:
+        """Close, or while an export runs (Escape, the window's ×, Cancel): stop it first."""
         if self.controller.running:
-            self.controller.cancel()
-        else:
-            self.reject()
+            self.controller.cancel()  # the dialog stays to say the export was cancelled
+            return
+        super().reject()
 
     def copy_caption_list(self) -> str:
         """Put the numbered captions, one a line, on the clipboard; returns the text."""
