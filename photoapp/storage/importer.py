@@ -133,15 +133,17 @@ def analyse(path: Path, cache: ThumbnailCache) -> NewPhoto | Rejected:
 class ImportBatch:
     """One import's bookkeeping on the thread that owns the project.
 
-    `plan` lists what to read; results of `analyse` (from any worker) are handed to `accept` in
+    `todo` lists what to read; results of `analyse` (from any worker) are handed to `accept` in
     any order; `finish` adds the last batch and returns the report. The CLI drives it with a
     thread pool, the GUI with Qt's, and both get the same rules for duplicates and batches.
     """
 
-    def __init__(self, project: Project, paths: Sequence[Path]) -> None:
+    def __init__(
+        self, project: Project, files: Sequence[Path], rejected: Sequence[Rejected]
+    ) -> None:
+        """Plan the import of `files`, as `collect` found them (with what it rejected)."""
         self.project = project
-        files, rejected = collect(paths)
-        self.report = ImportReport(rejected=rejected)
+        self.report = ImportReport(rejected=list(rejected))
         self.todo: list[Path] = []
         for path in files:
             existing = project.photo_id_for(path=path)
@@ -153,6 +155,11 @@ class ImportBatch:
         self.done = self.total - len(self.todo)
         self._seen: set[str] = set()
         self._batch: list[NewPhoto] = []
+
+    @classmethod
+    def of_paths(cls, project: Project, paths: Sequence[Path]) -> ImportBatch:
+        """Plan the import of files and folders (folders are searched here, on this thread)."""
+        return cls(project, *collect(paths))
 
     def accept(self, result: NewPhoto | Rejected) -> None:
         """Take one analysed file: reject it, note it as a duplicate, or queue it to be added."""
@@ -211,7 +218,7 @@ def import_paths(
     files and stops the import, keeping what was already added.
     """
     cache = cache or ThumbnailCache()
-    batch = ImportBatch(project, paths)
+    batch = ImportBatch.of_paths(project, paths)
     if progress:
         progress(batch.done, batch.total)
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from photoapp.storage.importer import ImportBatch, ImportReport, Rejected, analyse
+from photoapp.storage.importer import ImportBatch, ImportReport, Rejected, analyse, collect
 from photoapp.storage.project import NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.ui.tasks import TaskRunner
@@ -32,25 +32,38 @@ class ImportController(QObject):
         pool.setMaxThreadCount(os.cpu_count() or 2)
         self._tasks = TaskRunner(self, pool)
         self._batch: ImportBatch | None = None
+        self._project: Project | None = None  # set while the folders are being searched
 
     @property
     def running(self) -> bool:
-        """Whether an import is under way."""
-        return self._batch is not None
+        """Whether an import is under way (its folders being searched, or its files read)."""
+        return self._batch is not None or self._project is not None
 
     def start(self, project: Project, paths: list[Path]) -> bool:
-        """Begin importing `paths`; False (and nothing done) if an import is already running."""
-        if self._batch is not None:
+        """Begin importing `paths`; False (and nothing done) if an import is already running.
+
+        Folders are searched on a worker (a network drive can take long to list), then each
+        file is read on the pool.
+        """
+        if self.running:
             return False
-        batch = ImportBatch(project, paths)
+        self._project = project
+        self.progress.emit(0, 0)
+        self._tasks.submit(partial(collect, paths), self._collected)
+        return True
+
+    def _collected(self, found: tuple[list[Path], list[Rejected]]) -> None:
+        project, self._project = self._project, None
+        if project is None:  # cancelled while searching
+            return
+        batch = ImportBatch(project, *found)
         self._batch = batch
         self.progress.emit(batch.done, batch.total)
         if not batch.todo:
             self._finish()
-            return True
+            return
         for path in list(batch.todo):
             self._tasks.submit(partial(analyse, path, self.cache), self._on_result)
-        return True
 
     def _on_result(self, result: NewPhoto | Rejected) -> None:
         batch = self._batch
@@ -71,6 +84,11 @@ class ImportController(QObject):
 
     def cancel(self) -> None:
         """Stop: files not yet read are skipped, photos already added stay."""
+        if self._project is not None:  # still searching the folders: nothing was added
+            self._project = None
+            self._tasks.cancel_pending()
+            self.finished.emit(ImportReport(cancelled=True))
+            return
         if self._batch is not None:
             self._tasks.cancel_pending()
             self._finish(cancelled=True)

@@ -660,6 +660,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Looking for photos…</source>
+        <translation>正在尋找相片…</translation>
+    </message>
+    <message>
         <source>Importing %1/%2</source>
         <translation>匯入中 %1/%2</translation>
     </message>

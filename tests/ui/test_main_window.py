@@ -235,3 +235,26 @@ def test_renaming_a_person_in_place_renames_every_caption_and_undo_restores(
     ] * 2
     assert workspace.detail.caption_editor.toPlainText() == "葉宜津致詞"
     assert {p["caption"] for p in summary(trip_project)["photos"][:2]} == {"葉宜津致詞"}
+
+
+def test_an_import_cancelled_while_searching_folders_adds_nothing(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, tmp_path: Path, monkeypatch
+) -> None:
+    from photoapp.ui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", False)
+    window, _ = _window(qtbot, project, cache)
+    for index in range(3):
+        write_photo(tmp_path / "in" / f"{index}.jpg", Exif(), seed=index)
+    reports = []
+    window.importer.finished.connect(reports.append)
+    window.import_paths([tmp_path / "in"])
+    assert window.importer.running
+    window.importer.cancel()
+    qtbot.waitUntil(lambda: bool(reports), timeout=5_000)
+    assert reports[0].cancelled and reports[0].imported == []
+    assert not window.importer.running
+    window.import_paths([tmp_path / "in"])  # a new import can start
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=20_000)
+    assert len(reports[1].imported) == 3
+    assert not window.import_status.isVisible()

@@ -69,7 +69,7 @@ def test_an_import_survives_an_undo_that_brings_one_of_its_photos_back(
     first = project.photos()[0]
     folder = project.resolve(first).parent
     session.delete_photos([first.id])
-    batch = ImportBatch(project, [folder])
+    batch = ImportBatch.of_paths(project, [folder])
     results = [analyse(path, cache) for path in batch.todo]
     batch.accept(results[0])  # the deleted photo, queued to be added again
     session.undo_stack.undo()  # … when the user undoes the delete

@@ -29,9 +29,13 @@ class ImportStatus(QWidget):
         self.hide()
 
     def show_progress(self, done: int, total: int) -> None:
-        """Show how far the import is (hidden once it is over)."""
-        self.setVisible(self.importer.running and done < total)
-        self.bar.setRange(0, max(total, 1))
+        """Show how far the import is (hidden once it is over); no total yet: still searching."""
+        self.setVisible(self.importer.running and (total == 0 or done < total))
+        if total == 0:
+            self.bar.setRange(0, 0)  # busy: the folders are being searched
+            self.label.setText(self.tr("Looking for photos…"))
+            return
+        self.bar.setRange(0, total)
         self.bar.setValue(done)
         self.label.setText(
             self.tr("Importing %1/%2").replace("%1", str(done)).replace("%2", str(total))
