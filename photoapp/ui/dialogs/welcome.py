@@ -67,6 +67,7 @@ class WelcomePage(QWidget):
         column.setMinimumWidth(360)
         column.setMaximumWidth(560)
         inner = QVBoxLayout(column)
+        inner.addSpacing(48)
         inner.addWidget(name)
         inner.addWidget(purpose)
         inner.addSpacing(16)
@@ -76,6 +77,7 @@ class WelcomePage(QWidget):
         inner.addWidget(recent_title)
         inner.addWidget(self.recent_list, 1)
         inner.addWidget(self.empty_label)
+        inner.addStretch(1)  # keep the column together at the top when the list is hidden
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(column, 4)
