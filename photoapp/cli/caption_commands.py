@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from photoapp.cli.common import CommandError, translate
-from photoapp.domain import checks, roster
+from photoapp.domain import roster
 from photoapp.storage import captions_csv
+from photoapp.storage.appendix_checks import appendix_findings
 from photoapp.storage.project import Project
 from photoapp.ui import messages
 
@@ -41,10 +42,9 @@ def findings(project: Project) -> list[dict[str, Any]]:
     """The appendix checks as JSON-ready rows, with a sentence in the user's language."""
     people = {p.id: p for p in project.people()}
     photos = project.photos()
-    missing = [p.id for p in photos if project.is_missing(p)]
     names = {p.id: p.file_name for p in photos}
     rows = []
-    for finding in checks.check(photos, people, project.appendix(), missing):
+    for finding in appendix_findings(project, photos):
         person = people[finding.person_id].name if finding.person_id in people else ""
         rows.append(
             {

@@ -21,11 +21,10 @@ from photoapp.export import (
     collect,
     export_entries,
     page_count,
+    saved_settings,
 )
 from photoapp.storage.project import Project
 from photoapp.ui import messages
-
-SETTINGS_KEY = "export"
 
 
 def register(commands: Any) -> None:
@@ -53,10 +52,7 @@ def register(commands: Any) -> None:
 
 def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
     """The project's saved export settings with the command line's options applied."""
-    try:
-        saved = ExportSettings.from_json(project.setting(SETTINGS_KEY) or "{}")
-    except SettingsError:
-        saved = ExportSettings()  # settings saved by a newer photoapp: start from the defaults
+    saved = saved_settings(project)
     changes: dict[str, Any] = {
         key: value
         for key, value in (

@@ -2,7 +2,7 @@
 
 The API the GUI and the CLI call (everything else in the package is its machinery):
 
-    settings = ExportSettings.from_json(project.setting("export") or "{}")
+    settings = saved_settings(project)            # and save_settings(project, settings)
     layout = plan(project, settings)              # pages of boxes in mm, for a preview
     result = export(project, Path("附錄.pdf"), settings, progress=..., cancelled=...)
     results = export_all(project, [odt, docx, pdf], settings)   # photos prepared once
@@ -28,6 +28,8 @@ from photoapp.export.appendix import (
     export_entries,
     page_count,
     plan,
+    save_settings,
+    saved_settings,
 )
 from photoapp.export.entries import AppendixEntry, caption_lines, collect, day_heading
 from photoapp.export.errors import (
@@ -100,4 +102,6 @@ __all__ = [
     "export_entries",
     "page_count",
     "plan",
+    "save_settings",
+    "saved_settings",
 ]

@@ -19,7 +19,12 @@ from enum import Enum
 from pathlib import Path
 
 from photoapp.export.entries import AppendixEntry, collect
-from photoapp.export.errors import ExportCancelledError, ExportError, ExportProblem
+from photoapp.export.errors import (
+    ExportCancelledError,
+    ExportError,
+    ExportProblem,
+    SettingsError,
+)
 from photoapp.export.files import check_writable, discard, move_into_place, temporary_for
 from photoapp.export.images import Cancelled, PreparedImage, Progress, prepare_all, prepare_slots
 from photoapp.export.layout import Layout, Slot, build_layout
@@ -70,6 +75,23 @@ class ExportResult:
     pages: int
     bytes_written: int
     missing: tuple[MissingPhoto, ...] = ()
+
+
+SETTINGS_KEY = "export"  # where a project keeps the export settings it was last exported with
+
+
+def saved_settings(project: Project) -> ExportSettings:
+    """The settings the project was last exported with; the defaults when it has none, or
+    when they were written by a newer photoapp and cannot be read."""
+    try:
+        return ExportSettings.from_json(project.setting(SETTINGS_KEY) or "{}")
+    except SettingsError:
+        return ExportSettings()
+
+
+def save_settings(project: Project, settings: ExportSettings) -> None:
+    """Keep the settings in the project, for its next export (GUI or command line)."""
+    project.set_setting(SETTINGS_KEY, settings.to_json())
 
 
 def plan(project: Project, settings: ExportSettings) -> Layout:

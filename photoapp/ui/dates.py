@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from photoapp.domain import minguo
 from photoapp.domain.capture_time import CaptureTime
-from photoapp.ui import settings
-
-
-def _chinese() -> bool:
-    """Whether the interface is in Chinese (the installed translation says so)."""
-    return QCoreApplication.translate("Dates", "en") == "zh_TW"
+from photoapp.ui import i18n, settings
 
 
 def list_date(day: date) -> str:
     """`106/9/11 (一)` (Minguo), `2017/9/11 (一)` (Gregorian), or `Mon 11 Sep 2017` in English."""
-    if not _chinese():
+    if i18n.current_language() != "zh_TW":
         return QLocale(QLocale.Language.English).toString(
             QDate(day.year, day.month, day.day), "ddd d MMM yyyy"
         )

@@ -15,6 +15,12 @@ LANGUAGES = ("en", "zh_TW")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
+def current_language() -> str:
+    """The language the interface speaks now: the installed translation names itself (its
+    translation of the marker "en" is its own code), English when none is installed."""
+    return QCoreApplication.translate("Language", "en")
+
+
 def choose_language(requested: str | None = None, preferred: str = "") -> str:
     """`en` or `zh_TW`: the requested one (--lang), else the preferred one (Preferences), else
     the one the user's locale asks for."""

@@ -19,6 +19,7 @@ from photoapp.storage.errors import (
 from photoapp.storage.exif import MetadataWarning
 from photoapp.storage.importer import RejectReason
 from photoapp.storage.report_text import ReportTextProblem
+from photoapp.ui import i18n
 
 translate = QCoreApplication.translate
 
@@ -152,8 +153,7 @@ def _weekday(warning: ItineraryWarning) -> str:
     """The real weekday of a warning's date in the interface's language (Tuesday, 星期二)."""
     if warning.date is None:
         return ""
-    language = translate("Dates", "en")  # the zh_TW translation says "zh_TW"
-    return QLocale(language).dayName(warning.date.isoweekday())
+    return QLocale(i18n.current_language()).dayName(warning.date.isoweekday())
 
 
 def report_text_problem(problem: ReportTextProblem) -> str:

@@ -340,13 +340,6 @@
     </message>
 </context>
 <context>
-    <name>Dates</name>
-    <message>
-        <source>en</source>
-        <translation>zh_TW</translation>
-    </message>
-</context>
-<context>
     <name>DayDialog</name>
     <message>
         <source>Edit day</source>
@@ -729,6 +722,13 @@
         <translation>
             <numerusform>行程中有 %n 天不在文字中，將會移除。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>zh_TW</translation>
     </message>
 </context>
 <context>

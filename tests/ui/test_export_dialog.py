@@ -7,11 +7,11 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
-from photoapp.export import ExportSettings, page_count
+from photoapp.export import ExportSettings, page_count, saved_settings
 from photoapp.samples.demo import build_demo
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import ThumbnailCache
-from photoapp.ui.dialogs.export import SETTINGS_KEY, ExportDialog
+from photoapp.ui.dialogs.export import ExportDialog
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 
@@ -53,8 +53,7 @@ def test_export_writes_the_pdf_and_saves_the_settings(qtbot: QtBot, tmp_path: Pa
     assert dialog.results and dialog.results[0].path == target
     assert len(PdfReader(str(target)).pages) == 3
     assert "附錄.pdf" in dialog.done_label.text()
-    saved = ExportSettings.from_json(project.setting(SETTINGS_KEY) or "{}")
-    assert saved.first_page_number == 8
+    assert saved_settings(project).first_page_number == 8
 
 
 def test_profiles_are_kept_for_the_next_trip(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:

@@ -34,3 +34,20 @@ def test_qts_own_buttons_follow_the_language(qapp: object) -> None:
     finally:  # leave the other tests in English
         for translator in set(app.findChildren(QTranslator)) - earlier:
             app.removeTranslator(translator)
+
+
+def test_the_current_language_is_the_installed_translations(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from photoapp.ui.i18n import current_language, install
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert current_language() == "en"
+    earlier = set(app.findChildren(QTranslator))
+    install(app, "zh_TW")
+    try:
+        assert current_language() == "zh_TW"
+    finally:
+        for translator in set(app.findChildren(QTranslator)) - earlier:
+            app.removeTranslator(translator)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoapp.domain import checks
 from photoapp.domain.checks import Finding
 from photoapp.domain.model import Photo
+from photoapp.storage.appendix_checks import appendix_findings
 from photoapp.storage.project import Event
 from photoapp.ui import messages
 from photoapp.ui.session import ProjectSession
@@ -26,14 +26,9 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind value, person id) of a list
 
 
 def findings(session: ProjectSession, photos: list[Photo] | None = None) -> list[Finding]:
-    """What the appendix checks find now (in `photos`, read afresh when None), in appendix
-    order; only the appendix's files are looked for on disk."""
-    project = session.project
-    photos = session.all_photos() if photos is None else photos
-    order = project.appendix()
-    listed = set(order)
-    missing = [p.id for p in photos if p.id in listed and project.is_missing(p)]
-    return checks.check(photos, session.people_by_id(), order, missing)
+    """What the appendix checks find now, in appendix order (`photos`: the session's photos,
+    when the caller already has them)."""
+    return appendix_findings(session.project, session.all_photos() if photos is None else photos)
 
 
 def count_findings(session: ProjectSession) -> int:

@@ -42,6 +42,8 @@ from photoapp.export import (
     SettingsError,
     caption_lines,
     collect,
+    save_settings,
+    saved_settings,
 )
 from photoapp.export.appendix import estimate_entries_size
 from photoapp.export.layout import build_layout
@@ -52,7 +54,6 @@ from photoapp.ui.tasks import TaskRunner
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.page_preview import PagePreview
 
-SETTINGS_KEY = "export"  # where the project keeps its last export settings
 DPI_CHOICES = (150, 200, 300)
 
 
@@ -70,7 +71,7 @@ class ExportDialog(QDialog):
         self._estimates = TaskRunner(self)
         self.results: list[ExportResult] = []
         self._build()
-        self.load(_saved(session))
+        self.load(saved_settings(session.project))
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
@@ -372,7 +373,7 @@ class ExportDialog(QDialog):
     def export_to(self, paths: list[Path]) -> None:
         """Write the appendix to `paths` with the form's settings (saved in the project)."""
         chosen = self.chosen_settings()
-        self.session.project.set_setting(SETTINGS_KEY, chosen.to_json())
+        save_settings(self.session.project, chosen)
         settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
         entries = collect(self.session.project, chosen)
         self.results = []
@@ -431,14 +432,6 @@ class ExportDialog(QDialog):
     def _open_result(self) -> None:
         if self.results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path)))
-
-
-def _saved(session: ProjectSession) -> ExportSettings:
-    """The project's last export settings (the defaults when there are none or they are odd)."""
-    try:
-        return ExportSettings.from_json(session.project.setting(SETTINGS_KEY) or "{}")
-    except SettingsError:
-        return ExportSettings()
 
 
 def _profiles() -> dict[str, str]:
