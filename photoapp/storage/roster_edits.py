@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -90,16 +91,25 @@ class RosterEdits(ProjectStore):
         self._notify(Change.DAYS | Change.PHOTOS, photo_ids)
         return removed, photo_ids
 
+    def restore_day(self, removed: tuple[Day, tuple[int, ...]]) -> None:
+        """Undo `remove_day` (given what it returned): the day, same id, with its photos."""
+        day, photo_ids = removed
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO day (id, date, label) VALUES (?, ?, ?)",
+                (day.id, day.date.isoformat(), day.label),
+            )
+            db.executemany(
+                "UPDATE photo SET day_id = ? WHERE id = ?", [(day.id, pid) for pid in photo_ids]
+            )
+        self._notify(Change.DAYS | Change.PHOTOS, photo_ids)
+
     def add_person(self, person: Person) -> Person:
         """A new person (`person.id` is used only when non-zero, to restore a removed one)."""
         with self.transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO person (id, name, title, organisation, display, original_name)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (person.id or None, *person_values(person)),
-            )
+            person_id = _insert_person(db, person)
         self._notify(Change.PEOPLE)
-        return replace(person, id=int(cursor.lastrowid or 0))
+        return replace(person, id=person_id)
 
     def update_person(self, person: Person) -> Person:
         """Change a person's details; returns them as they were."""
@@ -123,17 +133,22 @@ class RosterEdits(ProjectStore):
         self._notify(Change.PEOPLE | Change.PHOTOS, photo_ids)
         return removed, photo_ids
 
+    def restore_person(self, removed: tuple[Person, tuple[int, ...]]) -> None:
+        """Undo `remove_person` (given what it returned): the person, same id, and their tags."""
+        person, photo_ids = removed
+        with self.transaction() as db:
+            _insert_person(db, person)
+            db.executemany(
+                "INSERT INTO photo_person (photo_id, person_id) VALUES (?, ?)",
+                [(pid, person.id) for pid in photo_ids],
+            )
+        self._notify(Change.PEOPLE | Change.PHOTOS, photo_ids)
+
     def add_people(self, people: Sequence[Person]) -> list[int]:
         """Add several people (a roster) in one transaction; returns their ids."""
         ids: list[int] = []
         with self.transaction() as db:
-            for person in people:
-                cursor = db.execute(
-                    "INSERT INTO person (id, name, title, organisation, display, original_name)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (person.id or None, *person_values(person)),
-                )
-                ids.append(int(cursor.lastrowid or 0))
+            ids = [_insert_person(db, person) for person in people]
         self._notify(Change.PEOPLE)
         return ids
 
@@ -177,11 +192,7 @@ class RosterEdits(ProjectStore):
     def unmerge_people(self, merge: PersonMerge) -> None:
         """Undo `merge_people`: the second entry comes back with its tags and captions."""
         with self.transaction() as db:
-            db.execute(
-                "INSERT INTO person (id, name, title, organisation, display, original_name)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (merge.gone.id, *person_values(merge.gone)),
-            )
+            _insert_person(db, merge.gone)
             db.executemany(
                 "INSERT INTO photo_person (photo_id, person_id) VALUES (?, ?)",
                 [(pid, merge.gone.id) for pid in merge.gone_tags],
@@ -244,3 +255,13 @@ class RosterEdits(ProjectStore):
                 [(day_id, pid) for pid, day_id in snapshot.photo_days if day_id is not None],
             )
         self._notify(Change.DAYS | Change.PHOTOS)
+
+
+def _insert_person(db: sqlite3.Connection, person: Person) -> int:
+    """Insert a person (with their id when non-zero, to restore one); returns the id."""
+    cursor = db.execute(
+        "INSERT INTO person (id, name, title, organisation, display, original_name)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (person.id or None, *person_values(person)),
+    )
+    return int(cursor.lastrowid or 0)

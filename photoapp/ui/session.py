@@ -8,6 +8,7 @@ pushes one undo command; the store saves it at once and its event comes back as
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -147,16 +148,10 @@ class ProjectSession(QObject):
         if day is None:
             return
 
-        def undo(removed: tuple[Day, tuple[int, ...]]) -> None:
-            old, photo_ids = removed
-            self.project.add_day(old.date, old.label, day_id=old.id)
-            if photo_ids:
-                self.project.set_days(dict.fromkeys(photo_ids, old.id))
-
         self._push(
             translate("Commands", "Remove day %1").replace("%1", day.date.isoformat()),
             lambda: self.project.remove_day(day_id),
-            undo,
+            self.project.restore_day,
         )
 
     # ---- people -------------------------------------------------------------------------------
@@ -166,9 +161,8 @@ class ProjectSession(QObject):
         created: list[int] = []
 
         def do() -> int:
-            added = self.project.add_person(
-                Person(created[0], *_fields(person)) if created else person
-            )
+            # redo gives the person back the id that later undo steps refer to
+            added = self.project.add_person(replace(person, id=created[0]) if created else person)
             created[:] = [added.id]
             return added.id
 
@@ -192,16 +186,10 @@ class ProjectSession(QObject):
         if person is None:
             return
 
-        def undo(removed: tuple[Person, tuple[int, ...]]) -> None:
-            old, photo_ids = removed
-            self.project.add_person(old)
-            if photo_ids:
-                self.project.tag(photo_ids, old.id)
-
         self._push(
             translate("Commands", "Remove %1").replace("%1", person.name),
             lambda: self.project.remove_person(person_id),
-            undo,
+            self.project.restore_person,
         )
 
     # ---- captions -----------------------------------------------------------------------------
@@ -354,7 +342,3 @@ class ProjectSession(QObject):
             lambda: self.project.merge_people(keep_id, gone_id),
             lambda merge: self.project.unmerge_people(merge),
         )
-
-
-def _fields(person: Person) -> tuple[str, str, str, str, str]:
-    return (person.name, person.title, person.organisation, person.display, person.original_name)

@@ -109,3 +109,17 @@ def test_a_file_without_our_header_is_refused(project: Project, tmp_path: Path) 
     sheet.write_text("a,b\n1,2\n")
     with pytest.raises(CaptionsFileError):
         read_captions(project, sheet)
+
+
+def test_removed_days_and_people_come_back_whole(project: Project, photos: list[int]) -> None:
+    a, b, *_ = photos
+    day = project.days()[0]
+    project.set_days({a: day.id, b: day.id})
+    ye = project.add_person(Person(0, "葉宜津"))
+    project.tag([a], ye.id)
+    project.restore_day(project.remove_day(day.id))
+    assert project.days()[0] == day
+    assert {project.photo(a).day_id, project.photo(b).day_id} == {day.id}
+    project.restore_person(project.remove_person(ye.id))
+    assert project.people() == [ye]
+    assert project.photo(a).people == (ye.id,)
