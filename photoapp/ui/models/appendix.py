@@ -38,6 +38,7 @@ class AppendixModel(IdListModel):
             self.refresh_rows()
 
     def _on_thumbnail(self, sha256: str) -> None:
+        # the appendix is a few dozen photos: looking through them is cheap
         self.refresh_rows(
             [i for i in self._ids if i in self._photos and self._photos[i].sha256 == sha256]
         )

@@ -36,6 +36,7 @@ class PhotoModel(IdListModel):
         self.thumbnails = thumbnails
         self.selected_ids: SelectionProvider = list
         self._photos: dict[int, Photo] = {}
+        self._by_sha: dict[str, int] = {}
         self._people: dict[int, Person] = {}
         self._missing: dict[int, bool] = {}
         self._reload()
@@ -49,6 +50,7 @@ class PhotoModel(IdListModel):
         self._people = {p.id: p for p in project.people()}
         photos = self.session.all_photos()
         self._photos = {p.id: p for p in photos}
+        self._by_sha = {p.sha256: p.id for p in photos}  # content is unique in a project
         for photo in photos:
             if ids is None or photo.id in ids or photo.id not in self._missing:
                 self._missing[photo.id] = project.is_missing(photo)
@@ -63,7 +65,8 @@ class PhotoModel(IdListModel):
             self.refresh_rows()
 
     def _on_thumbnail(self, sha256: str) -> None:
-        self.refresh_rows([p.id for p in self._photos.values() if p.sha256 == sha256])
+        if sha256 in self._by_sha:
+            self.refresh_rows([self._by_sha[sha256]])
 
     def recheck_files(self) -> None:
         """Look again which photo files are missing (e.g. when the window regains focus)."""
