@@ -10,7 +10,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from photoapp.storage.decode import DecodeError, scaled_upright
@@ -18,7 +18,7 @@ from photoapp.storage.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
 from photoapp.ui.tasks import TaskRunner
 
 GRID_SIZE = QSize(160, 160)
-_MEMORY_LIMIT = 1500  # thumbnails kept as pixmaps (~100 KB each at 160 px)
+_MEMORY_LIMIT = 1000  # thumbnails kept as pixmaps (~200 KB each at 256 px)
 
 
 def to_qimage(image: Image.Image) -> QImage:
@@ -83,16 +83,9 @@ class ThumbnailProvider(QObject):
 
     def _loaded(self, sha256: str, image: QImage | None) -> None:
         self._loading.discard(sha256)
-        pixmap = None
-        if image is not None:
-            pixmap = QPixmap.fromImage(
-                image.scaled(
-                    GRID_SIZE,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        self._pixmaps[sha256] = pixmap
+        # Kept at the cache's size (256 px), not the grid's: the export preview shows photos
+        # larger than the grid does, and the views scale down as they paint.
+        self._pixmaps[sha256] = QPixmap.fromImage(image) if image is not None else None
         while len(self._pixmaps) > _MEMORY_LIMIT:
             self._pixmaps.popitem(last=False)
         self.ready.emit(sha256)
