@@ -36,3 +36,27 @@ class ProjectExistsError(ProjectError):
 
 class ProjectNotFoundError(ProjectError):
     """No file at the given path."""
+
+
+class ProjectWriteError(ProjectError):
+    """An edit could not be saved to an open project; nothing of it was written.
+
+    The subclasses say why, so the GUI and the CLI can word the cause and the GUI can switch
+    the window to read-only. `detail` keeps SQLite's own text for the log, never for the user.
+    """
+
+
+class ProjectReadOnlyError(ProjectWriteError):
+    """The project file (or its folder) cannot be written: read-only file, medium or folder."""
+
+
+class ProjectLockedError(ProjectWriteError):
+    """Another program holds the project file (another photoapp, a sync client, a backup)."""
+
+
+class DiskFullError(ProjectWriteError):
+    """The disk holding the project file is full."""
+
+
+class ProjectGoneError(ProjectWriteError):
+    """The project file was deleted, moved or replaced while it was open."""
