@@ -3,6 +3,7 @@ as domain records. The edits are mixins over this class (see project.py)."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,9 +18,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from photoapp.domain import appendix, placement
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.domain.placement import ClockShifts
-from photoapp.storage import database, rows
-from photoapp.storage.errors import ProjectExistsError
+from photoapp.storage import database, rows, write_failures
+from photoapp.storage.errors import ProjectExistsError, ProjectGoneError
 from photoapp.storage.exif import Metadata
+
+_log = logging.getLogger(__name__)
 
 
 class Change(Flag):
@@ -72,6 +75,12 @@ class ProjectStore:
     path: Path
     connection: sqlite3.Connection
     _listeners: list[Listener] = field(default_factory=list)
+    # The file this connection has open; a file at `path` that is not this one (deleted,
+    # replaced by a sync client or a restore) must not receive edits meant for the other.
+    _identity: write_failures.FileIdentity | None = None
+
+    def __post_init__(self) -> None:
+        self._identity = write_failures.identity(self.path)
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -104,27 +113,40 @@ class ProjectStore:
 
     def save_copy(self, destination: Path) -> None:
         """Write a copy of the project to `destination` (a new file), its photo paths rewritten
-        so that they still lead to the same files from the copy's folder."""
+        so that they still lead to the same files from the copy's folder.
+
+        Raises ProjectExistsError, or a ProjectWriteError (for the copy) when it cannot be
+        written; then nothing is left at `destination` nor beside it.
+        """
         destination = destination.resolve()
         if destination.exists():
             raise ProjectExistsError(destination)
-        destination.parent.mkdir(parents=True, exist_ok=True)
         temporary = destination.with_name(destination.name + ".part")
-        temporary.unlink(missing_ok=True)
-        target = sqlite3.connect(temporary)
         try:
-            self.connection.backup(target)
-            for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
-                absolute = (self.folder / path).resolve()
-                try:
-                    stored = absolute.relative_to(destination.parent).as_posix()
-                except ValueError:
-                    stored = absolute.as_posix()
-                target.execute("UPDATE photo SET path = ? WHERE id = ?", (stored, photo_id))
-            target.commit()
-        finally:
-            target.close()
-        temporary.replace(destination)
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            _remove_with_journal(temporary)  # left by a copy that was killed
+            target = sqlite3.connect(temporary)
+            try:
+                self.connection.backup(target)
+                for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
+                    absolute = (self.folder / path).resolve()
+                    try:
+                        stored = absolute.relative_to(destination.parent).as_posix()
+                    except ValueError:
+                        stored = absolute.as_posix()
+                    target.execute("UPDATE photo SET path = ? WHERE id = ?", (stored, photo_id))
+                target.commit()
+            finally:
+                target.close()
+            temporary.replace(destination)
+        except (sqlite3.Error, OSError) as error:
+            _remove_with_journal(temporary)
+            if isinstance(error, OSError):
+                raise write_failures.from_os_error(error, destination) from error
+            wrapped = write_failures.classify(error, destination)
+            if wrapped is None:
+                raise
+            raise wrapped from error
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every committed edit."""
@@ -136,14 +158,62 @@ class ProjectStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic edit: all of it is committed, or none of it."""
-        self.connection.execute("BEGIN IMMEDIATE")
+        """One atomic edit: all of it is committed, or none of it.
+
+        When the file cannot take the edit (read-only, locked, disk full, deleted or replaced)
+        the edit is rolled back and a ProjectWriteError subclass says why, with SQLite's error
+        as its cause. Other errors (a broken rule: IntegrityError) pass through unchanged.
+        """
+        self._check_identity()
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            self._raise_typed(error)
+            raise
         try:
             yield self.connection
-        except BaseException:
-            self.connection.execute("ROLLBACK")
+            self.connection.execute("COMMIT")
+        except BaseException as error:
+            self._rollback()
+            if isinstance(error, sqlite3.Error):
+                self._raise_typed(error)
             raise
-        self.connection.execute("COMMIT")
+
+    def probe_write(self) -> None:
+        """Raise the ProjectWriteError that an edit would meet now; changes nothing.
+
+        Starts a write (the journal is made, a page of it written) and rolls it back.
+        """
+        self._check_identity()
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            version = int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+            self.connection.execute(f"PRAGMA user_version = {version}")
+        except sqlite3.Error as error:
+            self._rollback()
+            self._raise_typed(error)
+            raise
+        self._rollback()
+
+    def _check_identity(self) -> None:
+        if self._identity is not None and write_failures.identity(self.path) != self._identity:
+            raise ProjectGoneError(self.path, "the file at this path is not the one opened")
+
+    def _raise_typed(self, error: sqlite3.Error) -> None:
+        """Raise the typed error for `error` when it is a failure of the file."""
+        wrapped = write_failures.classify(error, self.path, self._identity)
+        if wrapped is not None:
+            raise wrapped from error
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself after some errors (disk full, I/O): a ROLLBACK then
+        # fails with "no transaction is active", which must not hide the real cause.
+        if not self.connection.in_transaction:
+            return
+        try:
+            self.connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            _log.exception("rollback failed in %s", self.path)
 
     def _notify(self, change: Change, photo_ids: Iterable[int] = ()) -> None:
         event = Event(change, tuple(photo_ids))
@@ -257,6 +327,14 @@ class ProjectStore:
         """Where the placement rule puts photos (all dated ones, or those of `photo_ids`)."""
         photos = self.photos(photo_ids)
         return placement.assignment(photos, self.days(), self.zone(), self.clock_shifts())
+
+
+def _remove_with_journal(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            _log.exception("cannot remove %s", leftover)
 
 
 def write_appendix(db: sqlite3.Connection, order: Sequence[int]) -> None:
