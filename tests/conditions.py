@@ -59,10 +59,11 @@ def immutable(path: Path) -> Iterator[Path]:
 
 
 @contextmanager
-def locked(path: Path) -> Iterator[sqlite3.Connection]:
-    """Another connection holding an exclusive lock on the database at `path`."""
+def locked(path: Path, how: str = "EXCLUSIVE") -> Iterator[sqlite3.Connection]:
+    """Another connection holding a lock on the database at `path`: EXCLUSIVE (no one else
+    reads or writes) or IMMEDIATE (another program in the middle of writing: others read)."""
     other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
+    other.execute(f"BEGIN {how}")
     try:
         yield other
     finally:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from photoapp.domain.checks import CheckKind
@@ -10,11 +13,16 @@ from photoapp.export.errors import ExportProblem, SettingsError
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
+    DiskFullError,
     NewerProjectError,
     NotAProjectError,
     ProjectError,
     ProjectExistsError,
+    ProjectGoneError,
+    ProjectLockedError,
     ProjectNotFoundError,
+    ProjectReadOnlyError,
+    ProjectWriteError,
 )
 from photoapp.storage.exif import MetadataWarning
 from photoapp.storage.importer import RejectReason
@@ -75,6 +83,8 @@ def project_error(error: ProjectError) -> str:
         return translate("Messages", "%1 already exists.").replace("%1", name)
     if isinstance(error, ProjectNotFoundError):
         return translate("Messages", "%1 was not found.").replace("%1", name)
+    if isinstance(error, ProjectWriteError):
+        return fill(translate("Messages", "%1 cannot be written: %2."), name, write_error(error))
     return translate("Messages", "%1 cannot be used as a project file.").replace("%1", name)
 
 
@@ -214,3 +224,79 @@ def export_settings_problem(error: SettingsError) -> str:
         .replace("%1", error.field)
         .replace("%2", error.detail)
     )
+
+
+def fill(text: str, *values: str) -> str:
+    """`text` with %1, %2, … replaced by `values` in one pass (a value may contain "%2")."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: values[int(m[1]) - 1] if 0 < int(m[1]) <= len(values) else m[0],
+        text,
+    )
+
+
+def write_error(error: ProjectWriteError) -> str:
+    """Why an edit could not be saved to a project file, as one short phrase."""
+    if isinstance(error, DiskFullError):
+        return translate("Messages", "the disk is full")
+    if isinstance(error, ProjectLockedError):
+        return translate("Messages", "another program is using the project file")
+    if isinstance(error, ProjectGoneError):
+        return translate(
+            "Messages", "the project file was deleted, moved or replaced while it was open"
+        )
+    if isinstance(error, ProjectReadOnlyError):
+        return translate("Messages", "the project file or its folder is read-only")
+    return translate("Messages", "the project file cannot be written")
+
+
+def not_saved(step: str, error: ProjectWriteError) -> str:
+    """One line: which edit was not saved, and why."""
+    return fill(translate("Messages", "Not saved: “%1”, because %2."), step, write_error(error))
+
+
+def read_only_advice(error: ProjectWriteError) -> str:
+    """What the read-only banner tells the user to do about `error`."""
+    if isinstance(error, DiskFullError):
+        return translate(
+            "Messages", "Make space on the disk, then Retry; or save a copy on another disk."
+        )
+    if isinstance(error, ProjectLockedError):
+        return translate("Messages", "Close the other program, then Retry; or save a copy.")
+    if isinstance(error, ProjectGoneError):
+        return translate(
+            "Messages",
+            "Save a copy to keep the project as it is shown here, and go on editing the copy.",
+        )
+    return translate(
+        "Messages", "Save a copy to go on editing, or make the file writable and Retry."
+    )
+
+
+def can_retry(error: ProjectWriteError) -> bool:
+    """Whether trying again may succeed (a file that was replaced will not come back)."""
+    return not isinstance(error, ProjectGoneError)
+
+
+def os_error(error: OSError) -> str:
+    """A system error while reading or writing a file, in the user's language (never the
+    system's own English text), naming the file when it is known."""
+    texts = {
+        errno.ENOSPC: translate("Messages", "the disk is full"),
+        errno.EDQUOT: translate("Messages", "the disk is full"),
+        errno.EACCES: translate("Messages", "permission denied"),
+        errno.EPERM: translate("Messages", "permission denied"),
+        errno.EROFS: translate("Messages", "the disk is read-only"),
+        errno.ENOENT: translate("Messages", "file or folder not found"),
+        errno.EEXIST: translate("Messages", "the file already exists"),
+        errno.EISDIR: translate("Messages", "it is a folder"),
+        errno.ENOTDIR: translate("Messages", "a part of the path is not a folder"),
+        errno.ENAMETOOLONG: translate("Messages", "the name is too long"),
+        errno.EIO: translate("Messages", "the disk could not be read or written"),
+    }
+    reason = texts.get(error.errno or 0) or fill(
+        translate("Messages", "system error %1"), errno.errorcode.get(error.errno or 0, "?")
+    )
+    if error.filename is None:
+        return reason
+    return fill(translate("Messages", "%1: %2"), str(error.filename), reason)

@@ -593,6 +593,10 @@
         <translation>附錄</translation>
     </message>
     <message>
+        <source>Save the export settings</source>
+        <translation>儲存匯出設定</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -601,6 +605,10 @@
         <translation>
             <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export stopped because of an unexpected error.</source>
+        <translation>匯出因未預期的錯誤而中止。</translation>
     </message>
 </context>
 <context>
@@ -802,6 +810,10 @@
         <translation>「%1」已無法復原或重做：專案在那之後已有變動（例如同一張相片又被匯入）。沒有做任何變更。</translation>
     </message>
     <message>
+        <source>The project can be saved again.</source>
+        <translation>專案又可以儲存了。</translation>
+    </message>
+    <message>
         <source>Cannot open project</source>
         <translation>無法開啟專案</translation>
     </message>
@@ -927,6 +939,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>%1 was not found.</source>
         <translation>找不到 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
     </message>
     <message>
         <source>%1 cannot be used as a project file.</source>
@@ -1071,6 +1087,82 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>the export setting %1 cannot be used: %2</source>
         <translation>匯出設定 %1 無法使用：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>另一個程式正在使用專案檔案</translation>
+    </message>
+    <message>
+        <source>the project file was deleted, moved or replaced while it was open</source>
+        <translation>專案檔案在開啟期間被刪除、移動或取代</translation>
+    </message>
+    <message>
+        <source>the project file or its folder is read-only</source>
+        <translation>專案檔案或其資料夾為唯讀</translation>
+    </message>
+    <message>
+        <source>the project file cannot be written</source>
+        <translation>無法寫入專案檔案</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1”, because %2.</source>
+        <translation>未儲存：「%1」，因為%2。</translation>
+    </message>
+    <message>
+        <source>Make space on the disk, then Retry; or save a copy on another disk.</source>
+        <translation>請清出磁碟空間後按「重試」，或另存新檔到其他磁碟。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then Retry; or save a copy.</source>
+        <translation>請關閉另一個程式後按「重試」，或另存新檔。</translation>
+    </message>
+    <message>
+        <source>Save a copy to keep the project as it is shown here, and go on editing the copy.</source>
+        <translation>請另存新檔，保留此處顯示的專案內容，並繼續編輯新檔。</translation>
+    </message>
+    <message>
+        <source>Save a copy to go on editing, or make the file writable and Retry.</source>
+        <translation>請另存新檔以繼續編輯，或讓檔案可以寫入後按「重試」。</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>檔案已存在</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是資料夾</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一部分不是資料夾</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>無法讀寫磁碟</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>系統錯誤 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1371,25 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Some rows were not applied:</source>
         <translation>下列各列未套用：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>另存新檔…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Edits cannot be saved.</source>
+        <translation>唯讀：%1，無法儲存編輯。</translation>
     </message>
 </context>
 <context>
