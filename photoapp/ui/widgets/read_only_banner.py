@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from photoapp.storage.errors import ProjectWriteError
-from photoapp.ui import messages
+from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 
 
 class ReadOnlyBanner(QFrame):
@@ -47,9 +48,7 @@ class ReadOnlyBanner(QFrame):
 
     def show_reason(self, error: ProjectWriteError, not_saved: str = "") -> None:
         """Say that the project is read-only and why (and which edit was not saved)."""
-        reason = messages.fill(
-            self.tr("Read-only: %1. Edits cannot be saved."), messages.write_error(error)
-        )
+        reason = fill(self.tr("Read-only: %1. Edits cannot be saved."), messages.write_error(error))
         lines = [not_saved] if not_saved else []
         lines += [reason, messages.read_only_advice(error)]
         self.label.setText("\n".join(lines))
