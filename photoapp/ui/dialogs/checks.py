@@ -19,7 +19,7 @@ from photoapp.domain.model import Photo
 from photoapp.export import saved_settings
 from photoapp.export.findings import export_findings
 from photoapp.storage.project import Event
-from photoapp.ui import messages
+from photoapp.texts import messages
 from photoapp.ui.session import ProjectSession
 
 REFRESH_DELAY_MS = 200  # typing a caption changes the project on every key: check once it pauses
