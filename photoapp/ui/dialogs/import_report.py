@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.photo_file import printable
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 class ImportReportDialog(QDialog):
