@@ -43,6 +43,16 @@ def _private_dirs(
     monkeypatch.setenv("LANGUAGE", "en")
 
 
+@pytest.fixture(autouse=True)
+def _english_texts() -> Iterator[None]:
+    """Every test starts and leaves the Qt-free text layer in English, whatever it installed."""
+    from photoapp.texts import catalogue
+
+    catalogue.set_language("en")
+    yield
+    catalogue.set_language("en")
+
+
 @pytest.fixture
 def cache(tmp_path: Path) -> ThumbnailCache:
     """A thumbnail cache in the test's own folder."""

@@ -30,8 +30,9 @@ FILES = ((TS, QM, "zh_TW", ()), (EN_TS, EN_QM, "en", ("-pluralonly",)))
 
 
 def sources() -> list[str]:
-    """The files whose strings are translated: the Qt layer and the command line."""
+    """The files whose strings are translated: the text layer, the Qt layer, the command line."""
     files = [
+        *sorted((ROOT / "photoapp" / "texts").rglob("*.py")),
         *sorted((ROOT / "photoapp" / "ui").rglob("*.py")),
         *sorted((ROOT / "photoapp" / "cli").rglob("*.py")),
     ]

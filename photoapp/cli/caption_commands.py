@@ -7,12 +7,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from photoapp.cli.common import CommandError, translate
+from photoapp.cli.common import CommandError, fill, translate
 from photoapp.domain import roster
+from photoapp.export import saved_settings
+from photoapp.export.findings import export_findings
 from photoapp.storage import captions_csv
-from photoapp.storage.appendix_checks import appendix_findings
 from photoapp.storage.project import Project
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 def register(commands: Any) -> None:
@@ -44,7 +45,7 @@ def findings(project: Project) -> list[dict[str, Any]]:
     photos = project.photos()
     names = {p.id: p.file_name for p in photos}
     rows = []
-    for finding in appendix_findings(project, photos):
+    for finding in export_findings(project, saved_settings(project), photos):
         person = people[finding.person_id].name if finding.person_id in people else ""
         rows.append(
             {
@@ -53,7 +54,8 @@ def findings(project: Project) -> list[dict[str, Any]]:
                 "photo": finding.photo_id,
                 "file": names.get(finding.photo_id, ""),
                 "person": person or None,
-                "message": messages.check_finding(finding.kind, person),
+                "value": finding.value,
+                "message": messages.check_finding(finding.kind, person, finding.value),
             }
         )
     return rows
@@ -83,9 +85,11 @@ def cmd_captions(args: argparse.Namespace) -> int:
         if args.export is not None:
             count = captions_csv.export_captions(project, args.export)
             print(
-                translate("cli", "Wrote %1 rows to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(args.export))
+                fill(
+                    translate("cli", "Wrote %1 rows to %2."),
+                    str(count),
+                    str(args.export),
+                )
             )
             return 0
         try:
@@ -107,9 +111,11 @@ def cmd_captions(args: argparse.Namespace) -> int:
                           "skipped": skipped}, ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     print(
-        translate("cli", "Updated %1 captions; the appendix has %2 photos.")
-        .replace("%1", str(len(table.captions)))
-        .replace("%2", str(len(table.order)))
+        fill(
+            translate("cli", "Updated %1 captions; the appendix has %2 photos."),
+            str(len(table.captions)),
+            str(len(table.order)),
+        )
     )
     for row in skipped:
         line = translate("cli", "line %1").replace("%1", str(row["line"]))

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from photoapp.texts import catalogue
 from photoapp.ui.i18n import install
 
 
@@ -23,3 +24,4 @@ def interface_language(language: str) -> Iterator[None]:
         for translator in set(app.findChildren(QTranslator)) - earlier:
             app.removeTranslator(translator)
             translator.deleteLater()
+        catalogue.set_language("en")
