@@ -579,7 +579,6 @@
     </message>
     <message>
         <source>%1; %2; %3.</source>
-        <comment>import summary: imported; duplicates; not imported</comment>
         <translation>%1；%2；%3。</translation>
     </message>
     <message numerus="yes">

@@ -36,7 +36,7 @@ class ImportReportDialog(QDialog):
             len(report.rejected),
         )
         summary = (
-            self.tr("%1; %2; %3.", "import summary: imported; duplicates; not imported")
+            self.tr("%1; %2; %3.")  # imported; duplicates skipped; not imported
             .replace("%1", self.tr("Imported %n photo(s)", "", imported))
             .replace("%2", self.tr("%n duplicate(s) skipped", "", duplicates))
             .replace("%3", self.tr("%n file(s) could not be imported", "", rejected))
