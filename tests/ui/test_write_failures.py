@@ -56,7 +56,7 @@ def test_an_edit_the_file_cannot_take_leaves_the_undo_stack(
     assert session.undo_stack.count() == 0
     assert project.photo(photo.id).people == ()
     assert isinstance(session.read_only, ProjectLockedError)
-    assert [text for text, _ in failures] == ["Tag 1 photo(s) with 葉宜津"]
+    assert [text for text, _ in failures] == ["Tag 1 photo with 葉宜津"]
     # read-only now: the next edit is not even tried, and says so
     session.add_to_appendix([photo.id])
     assert len(failures) == 2 and session.undo_stack.count() == 0
@@ -80,7 +80,7 @@ def test_an_undo_the_file_cannot_take_is_dropped_and_the_edit_stays(
         session.undo_stack.undo()
     assert session.undo_stack.count() == 0  # not "undone" while the file still has it
     assert project.appendix() == [photo.id]
-    assert [text for text, _ in failures] == ["Add 1 photo(s) to the appendix"]
+    assert [text for text, _ in failures] == ["Add 1 photo to the appendix"]
 
 
 def test_a_caption_typed_while_the_file_turned_read_only_is_shown_unsaved(
