@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from photoapp.domain.model import Trip
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import CACHE_ENV, ThumbnailCache
+from photoapp.ui.crash_log import LOG_ENV
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -41,6 +42,7 @@ def _private_dirs(
         str(tmp_path_factory.mktemp("config")),
     )
     monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv(LOG_ENV, str(tmp_path_factory.mktemp("log")))
 
 
 @pytest.fixture(autouse=True)

@@ -16,6 +16,7 @@ from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
 from photoapp.ui import i18n
+from photoapp.ui.crash_log import CrashReporter
 from photoapp.ui.icons import application_icon
 from photoapp.ui.main_window import MainWindow
 
@@ -46,6 +47,10 @@ def run(
     app.setDesktopFileName("photoapp")  # Wayland finds the icon through photoapp.desktop
     app.setWindowIcon(application_icon())
     translator = i18n.install(app, language)
+    # From here on, an error nobody caught is logged and shown, never only printed to a
+    # terminal the user does not see.
+    reporter = CrashReporter(app)
+    reporter.install()
     project: Project | None = None
     try:
         if demo:
@@ -67,6 +72,7 @@ def run(
     if screenshot is not None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
     code = app.exec()
+    reporter.uninstall()
     i18n.uninstall(app, translator)
     return code
 

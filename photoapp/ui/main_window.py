@@ -402,7 +402,11 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(dialog.path(), dialog.trip())
         except (ProjectError, OSError) as error:
-            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            text = (
+                messages.project_error(error)
+                if isinstance(error, ProjectError)
+                else messages.os_error(error)
+            )
             QMessageBox.critical(self, self.tr("Cannot create project"), text)
             return
         settings.LAST_PROJECT_FOLDER.set(str(dialog.path().parent))
@@ -430,7 +434,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.project.save_copy(path)
         except (ProjectError, OSError) as error:
-            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            text = (
+                messages.project_error(error)
+                if isinstance(error, ProjectError)
+                else messages.os_error(error)
+            )
             QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
             return
         if self.session.read_only is not None:

@@ -160,7 +160,7 @@ class ProjectTools(QObject):
         try:
             count = captions_csv.export_captions(session.project, Path(name))
         except OSError as error:
-            QMessageBox.critical(self.window, self.tr("Export captions"), str(error))
+            QMessageBox.critical(self.window, self.tr("Export captions"), messages.os_error(error))
             return
         QMessageBox.information(
             self.window,

@@ -331,6 +331,35 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>未預期的錯誤</translation>
+    </message>
+    <message>
+        <source>photoapp ran into an unexpected problem. What you were doing may not have been finished; edits that were saved are safe.</source>
+        <translation>photoapp 發生未預期的問題。剛才進行的動作可能沒有完成；已儲存的編輯都很安全。</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>無法將詳細資訊寫入記錄檔。</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>詳細資訊已寫入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>之後又發生了 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Edit day</source>
