@@ -11,6 +11,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photoapp import __version__
+from photoapp.export.painting import add_bundled_fonts
 from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
@@ -45,6 +46,7 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photoapp")  # Wayland finds the icon through photoapp.desktop
     app.setWindowIcon(application_icon())
+    add_bundled_fonts()  # the one-folder program's Chinese fallback, when it carries one
     translator = i18n.install(app, language)
     project: Project | None = None
     try:
