@@ -99,6 +99,10 @@ def probe_window(project: str) -> None:
     marks["imports"] = time.time()
 
     class ProbedWindow(app_module.MainWindow):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)
+            self.resize(1400, 900)  # as a restored window of a usual size, not the default
+
         def showEvent(self, event: object) -> None:  # noqa: N802
             super().showEvent(event)
             marks.setdefault("shown", time.time())

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photoapp import __version__
 from photoapp.export.painting import add_bundled_fonts
-from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
@@ -51,6 +50,8 @@ def run(
     project: Project | None = None
     try:
         if demo:
+            from photoapp.samples.demo import build_demo  # the sample photos' drawing code
+
             project = build_demo(Path(tempfile.mkdtemp(prefix="photoapp-demo-")))
         elif project_path is not None:
             project = Project.open(project_path)
