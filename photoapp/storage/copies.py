@@ -17,14 +17,14 @@ from photoapp.storage.errors import ProjectExistsError, write_error
 from photoapp.storage.safe_output import remove_stale_temporaries, temporary_for
 
 
-def stored_path(absolute: Path, folder: Path | None) -> str:
-    """A photo's stored form: relative (POSIX) below `folder`, else absolute."""
+def stored_path(absolute: str, folder: str | None) -> str:
+    """A photo's stored form (strings, no file system calls: it runs once per photo): relative
+    (POSIX) below `folder`, else absolute."""
     if folder is not None:
-        try:
-            return absolute.relative_to(folder).as_posix()
-        except ValueError:
-            pass
-    return absolute.as_posix()
+        prefix = folder.rstrip(os.sep) + os.sep
+        if absolute.startswith(prefix):
+            absolute = absolute[len(prefix) :]
+    return absolute.replace(os.sep, "/") if os.sep != "/" else absolute
 
 
 def write_copy(
@@ -56,11 +56,14 @@ def write_copy(
             source.backup(target)
             target.execute("PRAGMA query_only = OFF")
             target.execute("BEGIN IMMEDIATE")
+            changes = []
+            source_text = str(source_folder)
+            folder = str(destination.parent) if relative else None
             for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
-                absolute = (source_folder / path).resolve()
-                stored = stored_path(absolute, destination.parent if relative else None)
+                stored = stored_path(os.path.normpath(os.path.join(source_text, path)), folder)
                 if stored != path:
-                    target.execute("UPDATE photo SET path = ? WHERE id = ?", (stored, photo_id))
+                    changes.append((stored, photo_id))
+            target.executemany("UPDATE photo SET path = ? WHERE id = ?", changes)
             target.execute("COMMIT")
         finally:
             target.close()

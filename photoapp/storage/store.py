@@ -21,6 +21,7 @@ from photoapp.storage import backups, copies, database, rows
 from photoapp.storage.database import ReadOnlyReason
 from photoapp.storage.errors import ProjectError, ProjectReadOnlyError, write_error
 from photoapp.storage.exif import Metadata
+from photoapp.storage.safe_output import OutputFormat, check_target, project_references
 
 
 class Change(Flag):
@@ -132,6 +133,18 @@ class ProjectStore:
         a failure (disk full) raises a ProjectWriteError naming `destination` and leaves nothing.
         """
         copies.write_copy(self.connection, self.folder, destination)
+
+    def check_output(self, target: Path, output: OutputFormat, *, force: bool = False) -> None:
+        """Raise UnsafeTargetError if writing `output` to `target` could destroy something: the
+        project file (or its journal), one of its photos, or (unless `force`, the user's
+        confirmation) an existing file of another kind. Every writer asks this first."""
+        check_target(
+            target,
+            output,
+            project_path=self.path,
+            references=project_references(self.connection, self.folder),
+            force=force,
+        )
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every committed edit."""

@@ -62,9 +62,10 @@ def project_people() -> list:  # type: ignore[type-arg]
 
 
 def test_a_hot_journal_is_rolled_back_not_called_damaged(crashed: Path) -> None:
-    with sqlite3.connect(f"{crashed.as_uri()}?mode=ro", uri=True) as raw:  # the old pre-check
-        with pytest.raises(sqlite3.OperationalError):
-            raw.execute("PRAGMA quick_check").fetchone()
+    raw = sqlite3.connect(f"{crashed.as_uri()}?mode=ro", uri=True)  # the old pre-check
+    with pytest.raises(sqlite3.OperationalError):
+        raw.execute("PRAGMA quick_check").fetchone()
+    raw.close()
     project = Project.open(crashed)
     assert project.trip().title == "大田"
     assert [p.name for p in project.people()] == ["葉宜津", "林佳龍"]
