@@ -8,6 +8,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from photoapp.storage import photo_file
 from photoapp.storage.errors import ProjectError, write_error
 from photoapp.storage.safe_output import UnsafeTargetError
 from photoapp.texts import messages
@@ -20,10 +21,11 @@ __all__ = ["CommandError", "describe_error", "fill", "iso_date", "printable", "t
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def printable(text: str) -> str:
-    """Text from a project (captions, names, file names) safe to print on a terminal: control
-    characters shown as escapes (\\x1b, \\n, \\u202e) instead of acting on the terminal."""
-    return _UNPRINTABLE.sub(lambda match: ascii(match.group(0))[1:-1], text)
+def printable(text: str | Path) -> str:
+    """Text from a project or a file name (captions, names, paths) safe to print on a terminal:
+    undecodable bytes as U+FFFD (storage's `printable`), control characters and bidirectional
+    overrides as escapes (\\x1b, \\n, \\u202e) instead of acting on the terminal."""
+    return _UNPRINTABLE.sub(lambda match: ascii(match.group(0))[1:-1], photo_file.printable(text))
 
 
 class CommandError(Exception):
