@@ -11,7 +11,6 @@ from pathlib import Path
 from photoapp.storage import photo_file
 from photoapp.storage.errors import ProjectError, write_error
 from photoapp.storage.safe_output import UnsafeTargetError
-from photoapp.texts import messages
 from photoapp.texts.catalogue import fill, translate
 
 __all__ = ["CommandError", "describe_error", "fill", "iso_date", "printable", "translate"]
@@ -45,6 +44,7 @@ def iso_date(text: str) -> date:
 def describe_error(error: BaseException, project: Path | None = None) -> str | None:
     """One line in the user's language naming the cause and the file of a storage, SQLite or
     system error (SQLite's errors are about `project`); None for an error that is not one."""
+    from photoapp.texts import messages  # loads the import's modules (Pillow): errors only
     if isinstance(error, ProjectError):
         return messages.project_error(error)
     if isinstance(error, UnsafeTargetError):

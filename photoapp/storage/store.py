@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import Flag, auto
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from photoapp.domain import appendix, placement
@@ -20,8 +20,10 @@ from photoapp.domain.placement import ClockShifts
 from photoapp.storage import backups, copies, database, rows
 from photoapp.storage.database import ReadOnlyReason
 from photoapp.storage.errors import ProjectError, ProjectReadOnlyError, write_error
-from photoapp.storage.exif import Metadata
 from photoapp.storage.safe_output import OutputFormat, check_target, project_references
+
+if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a project
+    from photoapp.storage.exif import Metadata
 
 
 class Change(Flag):
