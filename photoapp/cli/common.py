@@ -45,6 +45,7 @@ def describe_error(error: BaseException, project: Path | None = None) -> str | N
     """One line in the user's language naming the cause and the file of a storage, SQLite or
     system error (SQLite's errors are about `project`); None for an error that is not one."""
     from photoapp.texts import messages  # loads the import's modules (Pillow): errors only
+
     if isinstance(error, ProjectError):
         return messages.project_error(error)
     if isinstance(error, UnsafeTargetError):
