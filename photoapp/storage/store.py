@@ -18,8 +18,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from photoapp.domain import appendix, placement
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.domain.placement import ClockShifts
-from photoapp.storage import database, rows, write_failures
-from photoapp.storage.errors import ProjectExistsError, ProjectGoneError
+from photoapp.storage import backups, copies, database, rows, write_failures
+from photoapp.storage.database import ReadOnlyReason
+from photoapp.storage.errors import (
+    ProjectError,
+    ProjectGoneError,
+    ProjectReadOnlyError,
+    write_error,
+)
+from photoapp.storage.safe_output import OutputFormat, check_target, project_references
 
 if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a project
     from photoapp.storage.exif import Metadata
@@ -77,6 +84,10 @@ class ProjectStore:
 
     path: Path
     connection: sqlite3.Connection
+    read_only_reason: ReadOnlyReason | None = None
+    #: Why no backup could be made on opening (the backup folder unwritable, a full disk), or
+    #: None; the project is usable all the same.
+    backup_error: ProjectError | None = None
     _listeners: list[Listener] = field(default_factory=list)
     # The file this connection has open; a file at `path` that is not this one (deleted,
     # replaced by a sync client or a restore) must not receive edits meant for the other.
@@ -106,9 +117,28 @@ class ProjectStore:
         return project
 
     @classmethod
-    def open(cls, path: Path) -> Self:
-        """An existing project file; raises a ProjectError (and changes nothing) if unusable."""
-        return cls(path.resolve(), database.open_existing(path))
+    def open(cls, path: Path, *, read_only: bool = False, backup: bool = True) -> Self:
+        """An existing project file; raises a ProjectError (and changes nothing) if unusable.
+
+        Opens read-only when asked to, or when the file or its folder cannot be written (see
+        `read_only`). Unless `backup` is False, a backup is made once the file passed its
+        integrity check (see `storage.backups`); a failure there is kept in `backup_error`.
+        """
+        opened = database.open_existing(path, read_only=read_only)
+        project = cls(path.resolve(), opened.connection, opened.read_only)
+        if backup:
+            try:
+                backups.make_backup(project.connection, project.path)
+            except ProjectError as error:
+                project.backup_error = error
+            except (OSError, sqlite3.Error) as error:
+                project.backup_error = write_error(backups.backups_root(), error)
+        return project
+
+    @property
+    def read_only(self) -> bool:
+        """Whether edits are refused (ProjectReadOnlyError); `read_only_reason` says why."""
+        return self.read_only_reason is not None
 
     def close(self) -> None:
         """Close the file; every edit was already committed."""
@@ -116,40 +146,22 @@ class ProjectStore:
 
     def save_copy(self, destination: Path) -> None:
         """Write a copy of the project to `destination` (a new file), its photo paths rewritten
-        so that they still lead to the same files from the copy's folder.
-
-        Raises ProjectExistsError, or a ProjectWriteError (for the copy) when it cannot be
-        written; then nothing is left at `destination` nor beside it.
+        so that they still lead to the same files from the copy's folder. Works read-only too;
+        a failure (disk full) raises a ProjectWriteError naming `destination` and leaves nothing.
         """
-        destination = destination.resolve()
-        if destination.exists():
-            raise ProjectExistsError(destination)
-        temporary = destination.with_name(destination.name + ".part")
-        try:
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            _remove_with_journal(temporary)  # left by a copy that was killed
-            target = sqlite3.connect(temporary)
-            try:
-                self.connection.backup(target)
-                for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
-                    absolute = (self.folder / path).resolve()
-                    try:
-                        stored = absolute.relative_to(destination.parent).as_posix()
-                    except ValueError:
-                        stored = absolute.as_posix()
-                    target.execute("UPDATE photo SET path = ? WHERE id = ?", (stored, photo_id))
-                target.commit()
-            finally:
-                target.close()
-            temporary.replace(destination)
-        except (sqlite3.Error, OSError) as error:
-            _remove_with_journal(temporary)
-            if isinstance(error, OSError):
-                raise write_failures.from_os_error(error, destination) from error
-            wrapped = write_failures.classify(error, destination)
-            if wrapped is None:
-                raise
-            raise wrapped from error
+        copies.write_copy(self.connection, self.folder, destination)
+
+    def check_output(self, target: Path, output: OutputFormat, *, force: bool = False) -> None:
+        """Raise UnsafeTargetError if writing `output` to `target` could destroy something: the
+        project file (or its journal), one of its photos, or (unless `force`, the user's
+        confirmation) an existing file of another kind. Every writer asks this first."""
+        check_target(
+            target,
+            output,
+            project_path=self.path,
+            references=project_references(self.connection, self.folder),
+            force=force,
+        )
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every committed edit."""
@@ -167,6 +179,7 @@ class ProjectStore:
         the edit is rolled back and a ProjectWriteError subclass says why, with SQLite's error
         as its cause. Other errors (a broken rule: IntegrityError) pass through unchanged.
         """
+        self._refuse_if_read_only()
         self._check_identity()
         try:
             self.connection.execute("BEGIN IMMEDIATE")
@@ -187,6 +200,7 @@ class ProjectStore:
 
         Starts a write (the journal is made, a page of it written) and rolls it back.
         """
+        self._refuse_if_read_only()
         self._check_identity()
         try:
             self.connection.execute("BEGIN IMMEDIATE")
@@ -197,6 +211,11 @@ class ProjectStore:
             self._raise_typed(error)
             raise
         self._rollback()
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only_reason is not None:
+            reason = self.read_only_reason.value
+            raise ProjectReadOnlyError(self.path, f"opened read-only ({reason})")
 
     def _check_identity(self) -> None:
         if self._identity is not None and write_failures.identity(self.path) != self._identity:
@@ -330,14 +349,6 @@ class ProjectStore:
         """Where the placement rule puts photos (all dated ones, or those of `photo_ids`)."""
         photos = self.photos(photo_ids)
         return placement.assignment(photos, self.days(), self.zone(), self.clock_shifts())
-
-
-def _remove_with_journal(path: Path) -> None:
-    for leftover in (path, path.with_name(path.name + "-journal")):
-        try:
-            leftover.unlink(missing_ok=True)
-        except OSError:
-            _log.exception("cannot remove %s", leftover)
 
 
 def write_appendix(db: sqlite3.Connection, order: Sequence[int]) -> None:

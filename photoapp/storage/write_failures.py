@@ -7,7 +7,6 @@ file's identity (device and inode) and the disk's free space tell them apart.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
@@ -63,18 +62,6 @@ def classify(
     if primary in (_IOERR, _CORRUPT, _NOTADB):
         return _unwritable(path, detail) or ProjectWriteError(path, detail)
     return None
-
-
-def from_os_error(error: OSError, path: Path) -> ProjectWriteError:
-    """The typed error for a system error while writing a project file at `path`."""
-    detail = f"{errno.errorcode.get(error.errno or 0, '?')}: {error.strerror or error}"
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError(path, detail)
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ProjectReadOnlyError(path, detail)
-    if error.errno == errno.ENOENT:
-        return ProjectGoneError(path, detail)
-    return ProjectWriteError(path, detail)
 
 
 def _moved(path: Path, opened_as: FileIdentity | None) -> bool:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError, ProjectWriteError
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
@@ -364,6 +363,10 @@ class MainWindow(QMainWindow):
 
     def retry_writing(self) -> None:
         """Try saving again (after the user freed space or closed the other program)."""
+        if self.session is not None and self.session.project.read_only:
+            # Opened read-only: only opening the file again can find it writable now.
+            self.open_project(self.session.project.path)
+            return
         if self.session is not None and self.session.retry():
             self.statusBar().showMessage(self.tr("The project can be saved again."), 5000)
         elif self.session is not None and self.session.read_only is not None:
@@ -415,6 +418,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open a fresh copy of the sample trip."""
         folder = Path(tempfile.mkdtemp(prefix="photoapp-demo-"))
+        from photoapp.samples.demo import build_demo  # sample photos: loaded when asked for
+
         self.set_project(build_demo(folder, self.cache))
 
     def save_copy(self) -> None:
