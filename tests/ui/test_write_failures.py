@@ -146,7 +146,13 @@ def test_a_read_only_project_file_opens_with_the_banner(
         assert window.banner.isVisible() and "read-only" in window.banner.text()
         assert not window.registry["import"].isEnabled()
         assert workspace.detail.caption_editor.isReadOnly()
-        window.set_project(None)
+        window.banner.retry_button.click()  # still read-only: opened again, still read-only
+        assert window.banner.isVisible()
+    window.banner.retry_button.click()  # writable now: opened again for editing
+    assert not window.banner.isVisible()
+    assert window.registry["import"].isEnabled()
+    assert window.session is not None and window.session.read_only is None
+    window.set_project(None)
     assert not window.banner.isVisible()
 
 
