@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         a["remove_from_appendix"].triggered.connect(
             lambda: self._on_workspace(Workspace.remove_selection_from_appendix)
         )
-        a["edit_caption"].triggered.connect(lambda: self._on_workspace(Workspace.edit_caption))
+        a["edit_caption"].triggered.connect(lambda: self._on_workspace(Workspace.rename_focused))
         a["find"].triggered.connect(self.search.setFocus)
         for name in ("add_day", "remove_day", "add_person", "edit_person", "remove_person"):
             method = getattr(Workspace, name)

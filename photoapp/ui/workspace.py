@@ -4,6 +4,7 @@ centre, the selected photo on the right, the appendix strip below; and the edits
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -77,6 +78,7 @@ class Workspace(QWidget):
         self.people.setModel(self.people_model)
         self.people.selectionModel().currentChanged.connect(self._person_chosen)
         self.people.doubleClicked.connect(lambda _index: self.edit_person())
+        self.days.doubleClicked.connect(lambda _index: self.edit_day())
 
         self.strip = AppendixStrip()
         self.strip.setModel(self.appendix_model)
@@ -276,8 +278,32 @@ class Workspace(QWidget):
         self.session.remove_from_appendix(ids)
 
     def edit_caption(self) -> None:
-        """Put the cursor in the caption editor."""
-        self.detail.caption_editor.setFocus()
+        """Put the cursor at the end of the caption, so that typing adds to it."""
+        editor = self.detail.caption_editor
+        editor.setFocus()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def rename_focused(self) -> None:
+        """F2: rename what has focus (a day's label, a person's name, in place); in the grid or
+        the panel, edit the selected photo's caption."""
+        for view in (self.days, self.people):
+            if view.hasFocus():
+                index = view.currentIndex()
+                if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    view.edit(index)
+                return
+        self.edit_caption()
+
+    def edit_day(self) -> None:
+        """Edit the current day's date and label in a dialog (double-click on a day)."""
+        day_id = self.days.current_id()
+        day = self.day_model.day(day_id) if day_id is not None else None
+        if day is None:
+            return
+        existing = {d.date for d in self.session.project.days()}
+        dialog = DayDialog(day, existing, self)
+        if dialog.exec() and dialog.day() != day:
+            self.session.update_day(dialog.day())
 
     def add_day(self) -> None:
         """Ask for a new itinerary day."""
