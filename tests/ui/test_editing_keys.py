@@ -38,7 +38,7 @@ def test_f2_puts_the_caret_at_the_end_of_the_caption(
 ) -> None:
     photo = trip_project.photos()[0]
     trip_project.set_caption(photo.id, "與市長合影")
-    _window_, workspace = _window(qtbot, trip_project, cache)
+    _shown, workspace = _window(qtbot, trip_project, cache)
     workspace.grid.setFocus()
     qtbot.waitUntil(workspace.grid.hasFocus)
     workspace.select_photos([photo.id])
@@ -54,7 +54,7 @@ def test_f2_puts_the_caret_at_the_end_of_the_caption(
 def test_f2_renames_the_day_or_person_that_has_focus(
     qtbot: QtBot, trip_project: Project, cache: ThumbnailCache, pane: str
 ) -> None:
-    _window_, workspace = _window(qtbot, trip_project, cache)
+    _shown, workspace = _window(qtbot, trip_project, cache)
     view = getattr(workspace, pane)
     view.setFocus()
     qtbot.waitUntil(view.hasFocus)
