@@ -6,8 +6,16 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -61,6 +69,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.report_dialog: ImportReportDialog | None = None
+        self._fitted = False
         self.undo_group = QUndoGroup(self)
         self.registry = actions.build(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -77,6 +86,7 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.set_project(project)
+        self.fit_to_screen()
 
     # ---- building -----------------------------------------------------------------------------
 
@@ -141,10 +151,12 @@ class MainWindow(QMainWindow):
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search captions, people, file names…"))
         self.search.setMaximumWidth(360)
+        self.search.setAccessibleName(self.tr("Search"))
         toolbar.addWidget(self.search)
         self.sort_box = QComboBox()
         self.sort_box.addItem(self.tr("Sort: capture time"), SortOrder.CAPTURE_TIME)
         self.sort_box.addItem(self.tr("Sort: appendix order"), SortOrder.APPENDIX)
+        self.sort_box.setAccessibleName(self.tr("Sort order"))
         toolbar.addWidget(self.sort_box)
 
     def _toolbar_undo_redo(self) -> list[QAction]:
@@ -435,6 +447,35 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(self)
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside its screen's available area (a smaller screen than last
+        time, a 1366x768 laptop at 125 %, a display at 200 %): shrink it, then move it in."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_width = frame.width() - self.width()
+        extra_height = frame.height() - self.height()
+        if not self.isVisible():  # no frame yet: leave room for a title bar
+            extra_width, extra_height = max(extra_width, 8), max(extra_height, 38)
+        width = min(self.width(), area.width() - extra_width)
+        height = min(self.height(), area.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        frame.setSize(self.size() + QSize(extra_width, extra_height))
+        x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's real size is known once the window is shown
+            self._fitted = True
+            self.fit_to_screen()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

@@ -86,6 +86,15 @@ class Workspace(QWidget):
         self.strip.doubleClicked.connect(self._show_in_grid)
 
         self.detail = DetailPanel(session, thumbnails)
+        for pane, text in (
+            (self.days, self.tr("Itinerary")),
+            (self.people, self.tr("People")),
+            (self.grid, self.tr("Photos")),
+            (self.strip, self.tr("Appendix")),
+            (self.detail, self.tr("Details")),
+            (self.detail.scroller, self.tr("Details")),
+        ):
+            pane.setAccessibleName(text)  # what a screen reader says, and automation finds
         self._build()
         session.changed.connect(self._on_changed)
         self._on_changed(Event(Change.PHOTOS | Change.APPENDIX))
@@ -106,6 +115,7 @@ class Workspace(QWidget):
         empty_layout = QVBoxLayout(empty)
         hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)  # in one line it made the window 440 px wider than a small screen
         hint.setStyleSheet("font-size: 15pt; color: palette(mid);")
         button = QPushButton(self.tr("Import Photos…"))
         button.clicked.connect(self.import_requested)

@@ -48,7 +48,7 @@ from photoapp.export import (
 from photoapp.export.appendix import estimate_entries_size
 from photoapp.export.layout import build_layout
 from photoapp.texts import messages
-from photoapp.ui import settings
+from photoapp.ui import accessibility, settings
 from photoapp.ui.export_controller import ExportController
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
@@ -221,6 +221,7 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(self._open_result)
         self.copy_button.clicked.connect(self.copy_caption_list)
         self._fill_profiles()
+        accessibility.name_fields(self)
 
     # ---- settings in and out ----------------------------------------------------------------
 
