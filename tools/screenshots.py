@@ -1,6 +1,6 @@
 """Pictures of the main window with the demo trip on small screens, for docs/.
 
-    python tools/screenshots.py            # docs/screenshot-1366x768.png, docs/screenshot-1024x600.png
+    python tools/screenshots.py   # docs/screenshot-1366x768.png and docs/screenshot-1024x600.png
 
 Each runs `photoapp --demo --screenshot` on an offscreen screen of that size (Qt's offscreen
 platform takes the screen from a JSON file), so the window is fitted as on a real laptop.
