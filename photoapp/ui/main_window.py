@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSlider,
     QStackedWidget,
 )
 
@@ -49,9 +50,10 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.widgets.search_box import SearchBox
-from photoapp.ui.workspace import Workspace
+from photoapp.ui.workspace import MAX_THUMBNAIL, MIN_THUMBNAIL, Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
+_ZOOM_STEP = 32  # pixels a Ctrl + or Ctrl − changes the thumbnails by
 # The actions that need no open project; the others are disabled without one.
 _ALWAYS_ACTIONS = frozenset({"new", "open", "quit", "preferences", "about"})
 
@@ -125,6 +127,8 @@ class MainWindow(QMainWindow):
             a[name].setCheckable(True)
             view_menu.addAction(a[name])
         a["sort_time"].setChecked(True)
+        view_menu.addSeparator()
+        view_menu.addActions(self._view_options())
 
         photo_menu = bar.addMenu(self.tr("&Photos"))
         photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"], a["checks"]])
@@ -159,6 +163,49 @@ class MainWindow(QMainWindow):
         self.sort_box.setAccessibleName(self.tr("Sort order"))
         toolbar.addWidget(self.sort_box)
 
+    def _view_options(self) -> list[QAction]:
+        """Larger and smaller thumbnails (Ctrl + and Ctrl −, and a slider in the status bar),
+        and captions under the thumbnails; they join the registry, so they follow a project."""
+        zoom_in = QAction(self.tr("&Larger Thumbnails"), self)
+        zoom_in.setShortcuts(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QAction(self.tr("&Smaller Thumbnails"), self)
+        zoom_out.setShortcuts(QKeySequence.StandardKey.ZoomOut)
+        captions = QAction(self.tr("&Captions under Photos"), self)
+        captions.setCheckable(True)
+        captions.setChecked(settings.CAPTIONS_UNDER_PHOTOS.get())
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(MIN_THUMBNAIL, MAX_THUMBNAIL)
+        self.size_slider.setSingleStep(_ZOOM_STEP)
+        self.size_slider.setPageStep(_ZOOM_STEP)
+        self.size_slider.setFixedWidth(120)
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
+        self.size_slider.setToolTip(self.tr("Thumbnail size (Ctrl + and Ctrl −)"))
+        size = settings.THUMBNAIL_SIZE.get()
+        self.size_slider.setValue(int(size) if size.isdecimal() else 160)
+        self.size_slider.valueChanged.connect(self._thumbnail_size_changed)
+        zoom_in.triggered.connect(lambda: self.size_slider.setValue(self._zoomed(1)))
+        zoom_out.triggered.connect(lambda: self.size_slider.setValue(self._zoomed(-1)))
+        captions.toggled.connect(self._captions_toggled)
+        self.registry.update(zoom_in=zoom_in, zoom_out=zoom_out, captions_under=captions)
+        return [zoom_in, zoom_out, captions]
+
+    def _zoomed(self, step: int) -> int:
+        """The thumbnail size one step larger (1) or smaller (-1), on the steps' grid."""
+        value = self.size_slider.value()
+        return (
+            (value // _ZOOM_STEP + 1) * _ZOOM_STEP
+            if step > 0
+            else (value - 1) // _ZOOM_STEP * _ZOOM_STEP
+        )
+
+    def _thumbnail_size_changed(self, pixels: int) -> None:
+        settings.THUMBNAIL_SIZE.set(str(pixels))
+        self._on_workspace(lambda w: w.set_thumbnail_size(pixels))
+
+    def _captions_toggled(self, shown: bool) -> None:
+        settings.CAPTIONS_UNDER_PHOTOS.set(shown)
+        self._on_workspace(lambda w: w.show_captions(shown))
+
     def _toolbar_undo_redo(self) -> list[QAction]:
         """Undo and Redo for the toolbar: always the short word, so that the buttons keep their
         width; what they would undo is in the tooltip (the Edit menu shows it in full)."""
@@ -187,6 +234,7 @@ class MainWindow(QMainWindow):
         self.checks_button = QPushButton()
         self.checks_button.setFlat(True)
         self.checks_button.hide()
+        status.addPermanentWidget(self.size_slider)
         status.addPermanentWidget(self.checks_button)
         status.addPermanentWidget(self.summary)
 
@@ -293,6 +341,7 @@ class MainWindow(QMainWindow):
         for name, action in self.registry.items():
             action.setEnabled(project is not None or name in _ALWAYS_ACTIONS)
         self.search.setEnabled(project is not None)
+        self.size_slider.setEnabled(project is not None)
         self.sort_box.setEnabled(project is not None)
         self._update_title_and_summary(Event(Change.TRIP))
 

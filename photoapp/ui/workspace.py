@@ -3,7 +3,9 @@ centre, the selected photo on the right, the appendix strip below; and the edits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,18 +19,21 @@ from PySide6.QtWidgets import (
 
 from photoapp.storage.project import Change, Event
 from photoapp.ui import settings
+from photoapp.ui.delegates import ThumbnailDelegate
 from photoapp.ui.dialogs import DayDialog, PersonDialog
 from photoapp.ui.models.appendix import AppendixModel
 from photoapp.ui.models.days import DayModel
 from photoapp.ui.models.filter import ALL_PHOTOS, PhotoFilterModel, SortOrder
 from photoapp.ui.models.people import PeopleModel
 from photoapp.ui.models.photos import PhotoModel
-from photoapp.ui.models.roles import id_of
+from photoapp.ui.models.roles import Role, id_of
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.views import AppendixStrip, PhotoGridView, SideListView
 from photoapp.ui.widgets.detail_panel import DetailPanel
 from photoapp.ui.widgets.preview import PreviewDialog
+
+MIN_THUMBNAIL, MAX_THUMBNAIL = 64, 256  # the thumbnail cache keeps 256 px: never enlarged
 
 
 def _titled(title: str, body: QWidget, *buttons: QPushButton) -> QWidget:
@@ -86,6 +91,15 @@ class Workspace(QWidget):
         self.strip.doubleClicked.connect(self._show_in_grid)
 
         self.detail = DetailPanel(session, thumbnails)
+        delegate = self.grid.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            delegate.separators = self._date_separators
+        # A filter or an order changes whether the grid shows date lines: lay it out again.
+        self.proxy.layoutChanged.connect(self.grid.doItemsLayout)
+        self.proxy.modelReset.connect(self.grid.doItemsLayout)
+        size = settings.THUMBNAIL_SIZE.get()
+        self.set_thumbnail_size(int(size) if size.isdecimal() else 160)
+        self.show_captions(settings.CAPTIONS_UNDER_PHOTOS.get())
         for pane, text in (
             (self.days, self.tr("Itinerary")),
             (self.people, self.tr("People")),
@@ -230,9 +244,23 @@ class Workspace(QWidget):
         if photo is None:
             return
         path = self.photo_model.path_of(photo)
-        dialog = PreviewDialog(self.thumbnails, photo.id, path, photo.file_name, self)
+        dialog = PreviewDialog(
+            self.thumbnails, photo.id, path, photo.file_name, self, self._neighbour
+        )
+        dialog.photo_shown.connect(lambda shown: self.grid.select_ids([shown]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _neighbour(self, photo_id: int, step: int) -> tuple[int, Path, str] | None:
+        """The photo `step` places from `photo_id` in the grid as it is sorted and filtered."""
+        ids = [self.proxy.index(row, 0).data(Role.ID) for row in range(self.proxy.rowCount())]
+        if photo_id not in ids:
+            return None
+        row = ids.index(photo_id) + step
+        photo = self.photo_model.photo(ids[row]) if 0 <= row < len(ids) else None
+        if photo is None:
+            return None
+        return photo.id, self.photo_model.path_of(photo), photo.file_name
 
     # ---- edits started here ---------------------------------------------------------------------
 
@@ -250,6 +278,36 @@ class Workspace(QWidget):
         row = number + 1  # after "all photos" and "unassigned"
         if row < self.day_model.rowCount():
             self.days.setCurrentIndex(self.day_model.index(row, 0))
+
+    def set_thumbnail_size(self, pixels: int) -> None:
+        """Show the grid's thumbnails `pixels` wide and high (64 to 256, the cache's size)."""
+        pixels = max(MIN_THUMBNAIL, min(MAX_THUMBNAIL, pixels))
+        delegate = self.grid.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            delegate.size = QSize(pixels, pixels)
+        self.grid.setIconSize(QSize(pixels, pixels))  # lays the grid out again
+        self.grid.doItemsLayout()
+
+    def thumbnail_size(self) -> int:
+        """How large the grid's thumbnails are shown."""
+        return self.grid.iconSize().width()
+
+    def show_captions(self, shown: bool) -> None:
+        """Show each photo's caption under its thumbnail (or only the file name)."""
+        delegate = self.grid.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            delegate.show_captions = shown
+        self.grid.doItemsLayout()
+
+    def _date_separators(self) -> bool:
+        """Dates between the photos: in "All photos" (no filter, no search), sorted by time."""
+        proxy = self.proxy
+        return (
+            proxy.day_filter == ALL_PHOTOS
+            and proxy.person_filter is None
+            and not proxy.search
+            and proxy.order is SortOrder.CAPTURE_TIME
+        )
 
     def set_order(self, order: SortOrder) -> None:
         """Sort the grid."""

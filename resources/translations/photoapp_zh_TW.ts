@@ -830,6 +830,26 @@
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>放大縮圖(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>縮小縮圖(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Captions under Photos</source>
+        <translation>縮圖下顯示圖說(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>縮圖大小</translation>
+    </message>
+    <message>
+        <source>Thumbnail size (Ctrl + and Ctrl −)</source>
+        <translation>縮圖大小（Ctrl + 與 Ctrl −）</translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>

@@ -184,7 +184,11 @@ class DetailPanel(QWidget):
         self.file_label.setAccessibleName(self.tr("File"))
         self.caption_editor.textChanged.connect(self._caption_edited)
         # `@` and a name: the caption form goes in as one edit, which _caption_edited tokenizes.
-        self.mention = MentionCompleter(self.caption_editor, self.session.project.people)
+        self.mention = MentionCompleter(
+            self.caption_editor,
+            self.session.project.people,
+            lambda: self._photo.people if self._photo is not None else (),
+        )
         self.day_combo.activated.connect(self._day_chosen)
         self.people_area.people_dropped.connect(self._tag)
         session.changed.connect(self._on_changed)
