@@ -127,6 +127,7 @@ def test_the_export_dialog_restores_every_saved_setting(
     assert dialog.group_check.isChecked() and dialog.new_page_check.isChecked()
     assert dialog.new_page_check.isEnabled()
     assert dialog.chosen_settings() == saved
+    dialog.reject()
 
 
 def test_an_export_remembers_its_format(
@@ -149,3 +150,5 @@ def test_an_export_remembers_its_format(
     assert again.document_format() is DocumentFormat.DOCX
     assert again.paper_combo.currentText() == "Letter landscape"
     assert read_settings(session.project).orientation is Orientation.LANDSCAPE
+    dialog.reject()
+    again.reject()

@@ -447,6 +447,11 @@ class ExportDialog(QDialog):
     def _cancel_or_close(self) -> None:
         self.reject()
 
+    def done(self, result: int) -> None:
+        """Close: nothing is laid out again for a closed dialog (its project may be closed)."""
+        self._refresh_timer.stop()
+        super().done(result)
+
     def reject(self) -> None:
         """Close, or while an export runs (Escape, the window's ×, Cancel): stop it first."""
         if self.controller.running:
