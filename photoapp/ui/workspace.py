@@ -102,7 +102,7 @@ class Workspace(QWidget):
         self.centre = QStackedWidget()
         self.empty = empty = QWidget()
         empty_layout = QVBoxLayout(empty)
-        hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
+        self.empty_hint = hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet("font-size: 15pt; color: palette(mid);")
         button = QPushButton(self.tr("Import Photos…"))
