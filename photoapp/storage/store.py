@@ -4,6 +4,7 @@ as domain records. The edits are mixins over this class (see project.py)."""
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -114,6 +115,10 @@ class ProjectStore:
         target = sqlite3.connect(temporary)
         try:
             self.connection.backup(target)
+            # A copy is another project: drags between the two must not take ids for each other's.
+            target.execute(
+                "UPDATE setting SET value = ? WHERE key = 'project_uuid'", (str(uuid.uuid4()),)
+            )
             for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
                 absolute = (self.folder / path).resolve()
                 try:
@@ -230,6 +235,12 @@ class ProjectStore:
             raise ValueError("give sha256 or path")
         found = row.fetchone()
         return int(found[0]) if found else None
+
+    @property
+    def uuid(self) -> str:
+        """The project's identity, made when the file was created (or first opened by this
+        version); a copy saved with `save_copy` gets its own."""
+        return self.setting("project_uuid") or ""
 
     def setting(self, key: str) -> str | None:
         """A project-level setting (e.g. the export layout), or None."""

@@ -37,9 +37,10 @@ from photoapp.ui.dialogs.checks import count_findings
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.project_tools import ProjectTools
-from photoapp.ui.session import ProjectSession
+from photoapp.ui.session import ImportTarget, ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
+from photoapp.ui.window_drop import WindowFileDrops
 from photoapp.ui.workspace import Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.report_dialog: ImportReportDialog | None = None
+        self._import_target = ImportTarget()
         self.undo_group = QUndoGroup(self)
         self.registry = actions.build(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -70,6 +72,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        self.file_drops = WindowFileDrops(
+            self,
+            lambda: self.session.uuid if self.session is not None else None,
+            self.import_paths,
+        )
         self.resize(1400, 900)
         geometry = settings.WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():
@@ -196,7 +203,7 @@ class MainWindow(QMainWindow):
             lambda i: self._set_order(self.sort_box.itemData(i))
         )
         self.search.textChanged.connect(
-            lambda text: self._on_workspace(lambda w: w.proxy.set_search(text))
+            lambda text: self._on_workspace(lambda w: w.set_search(text))
         )
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
@@ -244,7 +251,7 @@ class MainWindow(QMainWindow):
             self.session = ProjectSession(project, self)
             self.workspace = Workspace(self.session, self.thumbnails)
             self.workspace.import_requested.connect(self.import_dialog)
-            self.workspace.files_dropped.connect(self.import_paths)
+            self.session.import_requested.connect(self.import_paths)
             self.workspace.filters_cleared.connect(self._clear_search)
             self.session.changed.connect(self._update_title_and_summary)
             self.session.step_failed.connect(self._step_failed)
@@ -384,21 +391,32 @@ class MainWindow(QMainWindow):
             settings.LAST_PHOTO_FOLDER.set(str(Path(names[0]).parent))
             self.import_paths([Path(n) for n in names])
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import files and folders into the open project, in the background."""
+    def import_paths(self, paths: list[Path], target: ImportTarget | None = None) -> None:
+        """Import files and folders into the open project, in the background; then do what
+        the drop `target` means with the photos (one undo step for all of it)."""
         if self.session is None:
             return
-        if not self.importer.start(self.session.project, paths):
+        if self.importer.running:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return
+        self._import_target = target or ImportTarget()  # before start: it may finish at once
+        self.importer.start(self.session.project, paths)
 
     def _import_finished(self, report: ImportReport) -> None:
         imported = len(report.imported)
         message = self.tr("Imported %n photo(s)", "", imported)
+        known = [d.existing_id for d in report.duplicates if d.existing_id is not None]
+        if report.duplicates:
+            already = self.tr("%n already in the project", "", len(report.duplicates))
+            message = self.tr("%1; %2").replace("%1", message).replace("%2", already)
         if report.cancelled:
             message = self.tr("Import cancelled: %1").replace("%1", message)
         self.statusBar().showMessage(message, 8000)
-        if self.workspace is not None and report.imported:
-            self.workspace.select_photos([pid for _, pid in report.imported])
+        if self.session is not None:
+            # The user's filter, search and selection stay as they are: the import may have
+            # run for minutes while they worked.
+            added = [pid for _, pid in report.imported]
+            self.session.record_import(added, known, self._import_target)
         if report.rejected or report.warnings:
             # Not modal: the user can look at the photos while reading what was skipped.
             self.report_dialog = ImportReportDialog(report, self)
@@ -422,6 +440,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.file_drops.remove()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         self.set_project(None)
         super().closeEvent(event)

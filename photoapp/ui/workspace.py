@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.storage.project import Change, Event
-from photoapp.ui import settings
+from photoapp.ui import dates, settings
 from photoapp.ui.dialogs import DayDialog, PersonDialog
 from photoapp.ui.models.appendix import AppendixModel
 from photoapp.ui.models.days import DayModel
-from photoapp.ui.models.filter import ALL_PHOTOS, PhotoFilterModel, SortOrder
+from photoapp.ui.models.filter import ALL_PHOTOS, UNASSIGNED, PhotoFilterModel, SortOrder
 from photoapp.ui.models.people import PeopleModel
 from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.models.roles import id_of
@@ -27,6 +27,7 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.views import AppendixStrip, PhotoGridView, SideListView
 from photoapp.ui.widgets.detail_panel import DetailPanel
+from photoapp.ui.widgets.filter_bar import FilterBar
 from photoapp.ui.widgets.preview import PreviewDialog
 
 
@@ -49,7 +50,6 @@ class Workspace(QWidget):
     selection_changed = Signal(list)  # selected photo ids
     filters_cleared = Signal()  # the search box should be emptied too
     import_requested = Signal()  # the empty state's button
-    files_dropped = Signal(list)  # paths dropped from outside
 
     def __init__(self, session: ProjectSession, thumbnails: ThumbnailProvider) -> None:
         super().__init__()
@@ -64,18 +64,19 @@ class Workspace(QWidget):
         self.grid = PhotoGridView()
         self.grid.setModel(self.proxy)
         self.photo_model.selected_ids = self.grid.selected_ids
-        self.photo_model.files_dropped.connect(self.files_dropped)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.preview_requested.connect(self.show_preview)
         self.grid.doubleClicked.connect(lambda index: self.show_preview(id_of(index)))
         self.thumbnails = thumbnails
 
+        # Clicking filters (a click, or the keyboard, chooses a row), dragging tags: a press
+        # alone never changes the view, see SideListView.
         self.days = SideListView()
         self.days.setModel(self.day_model)
-        self.days.selectionModel().currentChanged.connect(self._day_chosen)
+        self.days.chosen.connect(self._day_chosen)
         self.people = SideListView(draggable=True)
         self.people.setModel(self.people_model)
-        self.people.selectionModel().currentChanged.connect(self._person_chosen)
+        self.people.chosen.connect(self._person_chosen)
         self.people.doubleClicked.connect(lambda _index: self.edit_person())
 
         self.strip = AppendixStrip()
@@ -83,7 +84,18 @@ class Workspace(QWidget):
         self.strip.setMinimumHeight(150)  # one row of 照片 N with its caption, and a scroll bar
         self.strip.doubleClicked.connect(self._show_in_grid)
 
+        for view in (self.grid, self.days, self.people, self.strip):
+            view.project_uuid = session.uuid
         self.detail = DetailPanel(session, thumbnails)
+        self.filter_bar = FilterBar()
+        self.filter_bar.cleared.connect(self.show_all)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._show_filter)
         self._build()
         session.changed.connect(self._on_changed)
         self._on_changed(Event(Change.PHOTOS | Change.APPENDIX))
@@ -114,10 +126,16 @@ class Workspace(QWidget):
         empty.setAcceptDrops(False)
         self.centre.addWidget(empty)
         self.centre.addWidget(self.grid)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.filter_bar)
+        centre_layout.addWidget(self.centre, 1)
 
         self.upper = QSplitter(Qt.Orientation.Horizontal)
         self.upper.addWidget(self.side)
-        self.upper.addWidget(self.centre)
+        self.upper.addWidget(centre)
         self.upper.addWidget(self.detail)
         self.upper.setStretchFactor(1, 1)
         self.side.setMinimumWidth(200)
@@ -167,8 +185,12 @@ class Workspace(QWidget):
     def _on_changed(self, event: Event) -> None:
         person = self.proxy.person_filter
         gone = person is not None and self.people_model.person(person) is None
-        if event.change & Change.PEOPLE and gone:  # merged away or removed
-            self.show_all()
+        day = self.proxy.day_filter
+        day_gone = day >= 0 and self.day_model.day(day) is None
+        if (event.change & Change.PEOPLE and gone) or (event.change & Change.DAYS and day_gone):
+            self.show_all()  # what the grid was filtered by was merged away or removed
+        elif event.change & (Change.PEOPLE | Change.DAYS):
+            self._show_filter()  # a renamed person or day
         if event.change & (Change.PHOTOS | Change.APPENDIX):
             has_photos = self.photo_model.rowCount() > 0
             self.centre.setCurrentWidget(self.grid if has_photos else self.empty)
@@ -181,17 +203,47 @@ class Workspace(QWidget):
         self.detail.show_photos(ids)
         self.selection_changed.emit(ids)
 
-    def _day_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _day_chosen(self, current: QModelIndex) -> None:
+        # "All photos" chosen again takes a person filter off too (set_day clears it).
         if current.isValid() and not self.day_model.syncing:
             self.people.selectionModel().clearSelection()
             self.proxy.set_day(self.day_model.id_at(current) or ALL_PHOTOS)
+            self._show_filter()
 
-    def _person_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # Qt moves the current row when the filtered person's row goes (a merge, a removal):
-        # that is no choice of the user's, so it must not filter by the neighbour.
+    def _person_chosen(self, current: QModelIndex) -> None:
+        # Only a click or a key chooses: Qt moving the current row when the filtered person's
+        # row goes (a merge, a removal) is no choice of the user's.
         if current.isValid() and not self.people_model.syncing:
             self.days.selectionModel().clearSelection()
             self.proxy.set_person(self.people_model.id_at(current))
+            self._show_filter()
+
+    def filter_text(self) -> str:
+        """What the grid is filtered by, as the filter bar says it ("" when it shows all)."""
+        parts = []
+        proxy = self.proxy
+        if proxy.person_filter is not None:
+            person = self.people_model.person(proxy.person_filter)
+            parts.append(person.name if person else "")
+        elif proxy.day_filter == UNASSIGNED:
+            parts.append(self.tr("Unassigned"))
+        elif proxy.day_filter != ALL_PHOTOS:
+            day = self.day_model.day(proxy.day_filter)
+            if day is not None:
+                parts.append(f"{dates.list_date(day.date)}  {day.label}".rstrip())
+        if proxy.search:
+            parts.append(f"“{proxy.search}”")
+        return " · ".join(p for p in parts if p)
+
+    def _show_filter(self) -> None:
+        text = self.filter_text()
+        self.filter_bar.show_filter(text)
+        self.grid.empty_text = (
+            self.tr("No photos match %1. Click ✕ above to show all photos.").replace("%1", text)
+            if text
+            else ""
+        )
+        self.grid.viewport().update()
 
     def _show_in_grid(self, index: QModelIndex) -> None:
         photo_id = self.appendix_model.id_at(index)
@@ -208,6 +260,7 @@ class Workspace(QWidget):
         self.people.selectionModel().blockSignals(False)
         self.proxy.set_day(ALL_PHOTOS)
         self.proxy.set_search("")
+        self._show_filter()
         self.days.viewport().update()
         self.people.viewport().update()
         self.filters_cleared.emit()
@@ -237,7 +290,14 @@ class Workspace(QWidget):
         """Show the photos of the itinerary's day `number` (1-based)."""
         row = number + 1  # after "all photos" and "unassigned"
         if row < self.day_model.rowCount():
-            self.days.setCurrentIndex(self.day_model.index(row, 0))
+            index = self.day_model.index(row, 0)
+            self.days.setCurrentIndex(index)
+            self._day_chosen(index)
+
+    def set_search(self, text: str) -> None:
+        """Show only photos whose caption, people or file name have every word of `text`."""
+        self.proxy.set_search(text)
+        self._show_filter()
 
     def set_order(self, order: SortOrder) -> None:
         """Sort the grid."""

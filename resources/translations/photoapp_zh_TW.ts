@@ -251,6 +251,10 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Import %n photo(s)</source>
+        <translation>匯入 %n 張相片</translation>
+    </message>
+    <message>
         <source>Tag %n photo(s) with %1</source>
         <translation>將 %n 張相片標記為 %1</translation>
     </message>
@@ -463,6 +467,13 @@
     </message>
 </context>
 <context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop to import the photos into this project</source>
+        <translation>放開即可將相片匯入這個專案</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the appendix</source>
@@ -601,6 +612,21 @@
         <translation>
             <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Show all photos</source>
+        <translation>顯示全部相片</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>目前顯示：%1</translation>
     </message>
 </context>
 <context>
@@ -846,6 +872,16 @@
         <translation>
             <numerusform>已匯入 %n 張相片</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n 張已在專案中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -1545,6 +1581,14 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>
             <numerusform>附錄：%n 張相片</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>No photos match %1. Click ✕ above to show all photos.</source>
+        <translation>沒有符合「%1」的相片。按上方的 ✕ 可顯示全部相片。</translation>
     </message>
     <message>
         <source>Delete photos</source>

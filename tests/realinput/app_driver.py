@@ -75,10 +75,10 @@ class Driver:
         return {"error": f"unknown op {op}"}
 
     def _when_idle(self) -> None:
+        _settle()  # a drop still queued starts its import here
         if self.window.importer.running:
             QTimer.singleShot(50, self._when_idle)
             return
-        _settle()
         _reply({"ok": True})
 
 
@@ -136,6 +136,11 @@ def _point(window: MainWindow, request: dict[str, Any]) -> dict[str, Any]:
         return _global(strip.viewport(), QPoint(x, strip.viewport().height() // 2))
     if target == "detail":
         return _global(workspace.detail, workspace.detail.rect().center())
+    if target == "filter_clear":
+        button = workspace.filter_bar.clear_button
+        if not button.isVisible():
+            return {"error": "the filter bar is hidden"}
+        return _global(button, button.rect().center())
     if target == "grid":
         return _global(workspace.grid.viewport(), workspace.grid.viewport().rect().center())
     return {"error": f"unknown target {target}"}

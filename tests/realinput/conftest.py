@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,13 +82,15 @@ class Helper:
     """A helper process speaking JSON lines (app_driver.py)."""
 
     def __init__(self, env: dict[str, str], module: str, *args: str) -> None:
+        # photoapp's own messages (tracebacks included) go to a file, shown when a test fails
+        self.log = tempfile.NamedTemporaryFile("w+", prefix="photoapp-", suffix=".log")  # noqa: SIM115 (closed in close())
         self.process = subprocess.Popen(
             [sys.executable, "-m", module, *args],
             cwd=ROOT,
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stderr=self.log,
             text=True,
             bufsize=1,
         )
@@ -99,20 +102,28 @@ class Helper:
         while time.monotonic() < deadline:
             line = self.process.stdout.readline()
             if not line:
-                stderr = self.process.stderr.read() if self.process.stderr else ""
-                raise AssertionError(f"helper ended: {stderr[-3000:]}")
+                raise AssertionError(f"helper ended: {self.messages()}")
             if line.startswith("@@"):
                 reply: dict[str, Any] = json.loads(line[2:])
                 if "error" in reply:
-                    raise AssertionError(reply["error"])
+                    raise AssertionError(f"{reply['error']}\n{self.messages()}")
                 return reply
-        raise AssertionError("helper did not answer")
+        raise AssertionError(f"helper did not answer: {self.messages()}")
+
+    def messages(self) -> str:
+        """The end of what the helper wrote to stderr."""
+        self.log.flush()
+        return Path(self.log.name).read_text(errors="replace")[-3000:]
 
     def ask(self, op: str, **fields: Any) -> dict[str, Any]:
         assert self.process.stdin is not None
         self.process.stdin.write(json.dumps({"op": op, **fields}) + "\n")
         self.process.stdin.flush()
         return self.wait_reply()
+
+    def idle(self) -> None:
+        """Wait until photoapp has finished what the last input started (an import too)."""
+        self.ask("idle")
 
     def point(self, target: str, **fields: Any) -> tuple[int, int]:
         reply = self.ask("point", target=target, **fields)
@@ -127,9 +138,10 @@ class Helper:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
+        for stream in (self.process.stdin, self.process.stdout):
             if stream is not None:
                 stream.close()
+        self.log.close()
 
 
 @pytest.fixture(scope="module")

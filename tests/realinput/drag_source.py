@@ -3,8 +3,10 @@
 Run by the real-input tests in its own process (`python -m tests.realinput.drag_source X Y FILE…`):
 it shows a 160×120 window at X, Y, prints "ready" once it is mapped, and on the first mouse press
 starts a drag of the files as `text/uri-list` offering Copy, Move and Link, as file managers do.
-When the drag ends it prints the action the drop target chose ("copy", "move", "link", "ignore")
-and quits.
+When the drag ends it prints the action the drop target chose ("copy", "move", "link", "ignore"),
+then stays running until its stdin closes: as with a real file manager, the target reads the
+dropped data from the source after the source's drag has ended, so a source that quit at once
+would hand over nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QSocketNotifier, Qt, QTimer, QUrl
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -46,7 +48,6 @@ class DragSource(QLabel):
         # A file manager offers Move with Shift held: the target must still answer Copy.
         result = drag.exec(supported, Qt.DropAction.CopyAction)
         print(_NAMES.get(result, str(result)), flush=True)
-        QTimer.singleShot(0, QApplication.quit)
 
 
 def main() -> int:
@@ -57,6 +58,8 @@ def main() -> int:
     window.setGeometry(x, y, 160, 120)
     window.show()
     QTimer.singleShot(300, lambda: print("ready", flush=True))
+    stdin = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    stdin.activated.connect(lambda: sys.stdin.read() or QApplication.quit())
     return app.exec()
 
 

@@ -58,8 +58,7 @@ def test_files_onto_the_empty_projects_text(
     path = _project(tmp_path)
     assert app.ask("open", path=str(path))["ok"]
     files = _photos(tmp_path / "camera", 2, seed=10)
-    action = drag_files(xdisplay, ROOT, files, app.point("hint"))
-    app.ask("idle")
+    action = drag_files(xdisplay, ROOT, files, app.point("hint"), settle=app.idle)
     assert action == "copy"
     project = _read(path)
     assert sorted(p.file_name for p in project.photos()) == ["IMG_0010.jpg", "IMG_0011.jpg"]
@@ -72,8 +71,8 @@ def test_files_onto_a_day_go_on_that_day(
     path = _project(tmp_path, photos=1)
     assert app.ask("open", path=str(path))["ok"]
     files = _photos(tmp_path / "camera", 2, seed=20)
-    action = drag_files(xdisplay, ROOT, files, app.point("day", row=4))  # the third day
-    app.ask("idle")
+    # onto the third day
+    action = drag_files(xdisplay, ROOT, files, app.point("day", row=4), settle=app.idle)
     assert action == "copy"
     project = _read(path)
     day = project.days()[2]
@@ -93,8 +92,9 @@ def test_files_onto_the_strip_join_the_appendix_where_dropped(
     project.close()
     assert app.ask("open", path=str(path))["ok"]
     files = _photos(tmp_path / "camera", 1, seed=30)
-    action = drag_files(xdisplay, ROOT, files, app.point("strip", row=1, left=True))
-    app.ask("idle")
+    action = drag_files(
+        xdisplay, ROOT, files, app.point("strip", row=1, left=True), settle=app.idle
+    )
     assert action == "copy"
     project = _read(path)
     new = next(p.id for p in project.photos() if p.file_name == "IMG_0030.jpg")
@@ -110,8 +110,9 @@ def test_files_onto_a_person_are_tagged_and_shift_still_copies(
     files = _photos(tmp_path / "camera", 2, seed=40)
     # Shift is what makes a file manager offer Move: an import must still answer Copy, or the
     # file manager deletes the user's original.
-    action = drag_files(xdisplay, ROOT, files, app.point("person", row=1), hold="shift")
-    app.ask("idle")
+    action = drag_files(
+        xdisplay, ROOT, files, app.point("person", row=1), settle=app.idle, hold="shift"
+    )
     assert action == "copy"
     project = _read(path)
     person = project.people()[1]
@@ -226,8 +227,7 @@ def test_files_onto_the_grid_import(app: Helper, xdisplay: dict[str, str], tmp_p
     path = _project(tmp_path, photos=1)
     assert app.ask("open", path=str(path))["ok"]
     files = _photos(tmp_path / "camera", 1, seed=70)
-    action = drag_files(xdisplay, ROOT, files, app.point("grid"))
-    app.ask("idle")
+    action = drag_files(xdisplay, ROOT, files, app.point("grid"), settle=app.idle)
     assert action == "copy"
     project = _read(path)
     assert len(project.photos()) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 STEPS = 20
@@ -57,16 +58,19 @@ def drag_files(
     files: list[Path],
     end: tuple[int, int],
     *,
+    settle: Callable[[], object],
     hold: str | None = None,
 ) -> str:
     """Drag `files` from a separate program (tests/realinput/drag_source.py, standing in for a
-    file manager) to `end`; returns the drop action the target answered ("copy", "move"…)."""
+    file manager) to `end`; returns the drop action the target answered ("copy", "move"…).
+    The source keeps serving the dropped data until `settle()` (the target is done) returns."""
     where = (1900, 100)
     source = subprocess.Popen(
         [sys.executable, "-m", "tests.realinput.drag_source", str(where[0]), str(where[1]),
          *map(str, files)],
         cwd=root,
         env=env,
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -75,11 +79,13 @@ def drag_files(
         assert source.stdout is not None
         assert source.stdout.readline().strip() == "ready"
         drag(env, (where[0] + 80, where[1] + 60), end, hold=hold)
-        out, err = source.communicate(timeout=15)
+        action = source.stdout.readline().strip()
+        settle()
+        _out, err = source.communicate(timeout=15)
     finally:
         if source.poll() is None:
             source.kill()
             source.wait()
     if source.returncode != 0:
         raise AssertionError(f"drag source failed: {err[-2000:]}")
-    return out.strip()
+    return action
