@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSocketNotifier, QTimer
+from PySide6.QtCore import QPoint, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from photoapp.ui.main_window import MainWindow
@@ -74,10 +74,17 @@ class Driver:
             return {"ok": True}
         return {"error": f"unknown op {op}"}
 
-    def _when_idle(self) -> None:
+    def _when_idle(self, quiet: int = 0) -> None:
+        # Idle: no button held (a drag inside this process ends with the release, which may
+        # still be on its way from the X server), no import running, and that twice in a row
+        # 50 ms apart. A request read inside a drag's own event loop waits here too.
         _settle()  # a drop still queued starts its import here
-        if self.window.importer.running:
-            QTimer.singleShot(50, self._when_idle)
+        busy = (
+            self.window.importer.running or QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        )
+        quiet = 0 if busy else quiet + 1
+        if quiet < 2:
+            QTimer.singleShot(50, lambda: self._when_idle(quiet))
             return
         _reply({"ok": True})
 

@@ -43,6 +43,7 @@ def drag(
         xdotool(env, "mouseup", "1")
         if hold:
             xdotool(env, "keyup", hold)
+        time.sleep(0.1)  # the release reaches the windows before the test asks them anything
 
 
 def click(env: dict[str, str], at: tuple[int, int]) -> None:
