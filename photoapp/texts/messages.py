@@ -36,6 +36,25 @@ def reject_reason(reason: RejectReason) -> str:
             "too many pixels (over 150 megapixels): refused as a possible decompression bomb",
         ),
         RejectReason.DAMAGED: translate("Messages", "the photo data is damaged"),
+        RejectReason.NOT_REGULAR: translate(
+            "Messages", "not a photo file but a folder link, device, pipe or socket"
+        ),
+        RejectReason.FILE_TOO_BIG: translate(
+            "Messages", "the file is too big to be a photo (over 1 GB)"
+        ),
+        RejectReason.BAD_NAME: translate(
+            "Messages", "the file name is not valid text: rename the file and import it again"
+        ),
+        RejectReason.TIMED_OUT: translate(
+            "Messages", "reading the file took too long and was given up"
+        ),
+        RejectReason.CHANGED: translate(
+            "Messages", "the file changed while it was being read: import it again"
+        ),
+        RejectReason.FOLDER_UNREADABLE: translate("Messages", "the folder cannot be read"),
+        RejectReason.FAILED: translate(
+            "Messages", "the file could not be read (an unexpected error in its data)"
+        ),
     }
     return texts[reason]
 
@@ -79,8 +98,9 @@ def project_error(error: ProjectError) -> str:
     return fill(translate("Messages", "%1 cannot be used as a project file."), name)
 
 
-def check_finding(kind: CheckKind, person: str = "") -> str:
-    """What an appendix check found, as one short sentence (the photo is named by the caller)."""
+def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -> str:
+    """What an appendix check found, as one short sentence (the photo is named by the caller;
+    `value` is the finding's measure, the ppi of a low-resolution photo)."""
     texts = {
         CheckKind.NO_CAPTION: translate("Messages", "has no caption"),
         CheckKind.TAGGED_NOT_NAMED: translate(
@@ -93,8 +113,20 @@ def check_finding(kind: CheckKind, person: str = "") -> str:
         CheckKind.NO_CHINESE: translate("Messages", "caption has no Chinese text"),
         CheckKind.NUMBERING: translate("Messages", "appendix numbering has a gap or a duplicate"),
         CheckKind.MISSING_FILE: translate("Messages", "the photo file is missing"),
+        CheckKind.CAPTION_TOO_LONG: translate(
+            "Messages", "caption is too long for its box: it is set smaller or cut with …"
+        ),
+        CheckKind.LOW_RESOLUTION: translate(
+            "Messages", "prints at %2 ppi, under 150 ppi: it will look blurred on paper"
+        ),
+        CheckKind.NO_DAY: translate(
+            "Messages", "is on no itinerary day, so its per-day number starts with 0"
+        ),
+        CheckKind.REPEATED_DAY: translate(
+            "Messages", "its day's heading is printed again: that day's photos are apart"
+        ),
     }
-    return fill(texts[kind], person)
+    return fill(texts[kind], person, value or 0)
 
 
 def captions_file_problem(problem: CaptionsFileProblem) -> str:
