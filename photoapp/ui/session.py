@@ -104,7 +104,7 @@ class ProjectSession(QObject):
         if not added and (not placed or target == ImportTarget()):
             return
         count = len(added)
-        text = translate("Commands", "Import %n photo(s)", "", count)
+        text = self.tr("Import %n photo(s)", "", count)
         stack = self.undo_stack
         stack.beginMacro(text)
         if added:

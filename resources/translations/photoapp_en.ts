@@ -135,9 +135,9 @@
     </message>
     <message numerus="yes">
         <source>%n already in the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the project</numerusform>
+            <numerusform>%n already in the project</numerusform>
         </translation>
     </message>
 </context>
@@ -153,6 +153,13 @@
 </context>
 <context>
     <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Tag %n photo(s) with %1</source>
         <translation>

@@ -282,10 +282,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Import %n photo(s)</source>
-        <translation>匯入 %n 張相片</translation>
-    </message>
-    <message>
         <source>Add day %1</source>
         <translation>新增日期 %1</translation>
     </message>
@@ -1323,6 +1319,12 @@
 </context>
 <context>
     <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>匯入 %n 張相片</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Tag %n photo(s) with %1</source>
         <translation>

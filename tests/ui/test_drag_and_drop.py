@@ -282,7 +282,7 @@ def test_an_import_is_one_undo_step_and_leaves_the_view_alone(
     assert workspace.selected_ids() == [a]
     stack = workspace.session.undo_stack
     assert stack.count() == 1
-    assert stack.undoText() == "Import 3 photo(s)"
+    assert stack.undoText() == "Import 3 photos"
     stack.undo()
     assert len(trip_project.photos()) == 5
     for path in folder.iterdir():
@@ -294,7 +294,7 @@ def test_an_import_is_one_undo_step_and_leaves_the_view_alone(
     window.import_paths([folder])
     _wait_import(qtbot, window)
     message = window.statusBar().currentMessage()
-    assert message == "Imported 0 photo(s); 3 already in the project"
+    assert message == "Imported 0 photos; 3 already in the project"
     assert stack.count() == 1  # nothing imported, nothing to undo
 
 
