@@ -3,8 +3,11 @@ centre, the selected photo on the right, the appendix strip below; and the edits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -87,6 +90,7 @@ class Workspace(QWidget):
         for view in (self.grid, self.days, self.people, self.strip):
             view.project_uuid = session.uuid
         self.detail = DetailPanel(session, thumbnails)
+        self.pane_hint = ""  # the pane a context menu was opened on, or last focused
         self.filter_bar = FilterBar()
         self.filter_bar.cleared.connect(self.show_all)
         for signal in (
@@ -275,6 +279,36 @@ class Workspace(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    # ---- what the actions act on ---------------------------------------------------------------
+
+    def focused_pane(self) -> str:
+        """Which pane has the keyboard focus: "grid", "strip", "days", "people", "detail", ""."""
+        widget = QApplication.focusWidget()
+        panes = {
+            "grid": self.grid,
+            "strip": self.strip,
+            "days": self.days,
+            "people": self.people,
+            "detail": self.detail,
+        }
+        while widget is not None:
+            for name, pane in panes.items():
+                if widget is pane:
+                    self.pane_hint = name
+                    return name
+            widget = widget.parentWidget()
+        # no focus in the window (another window is active): the pane last used or clicked
+        return self.pane_hint
+
+    def current_day(self) -> int | None:
+        """The current itinerary day (None on "All photos", "Unassigned" or nothing)."""
+        day_id = self.days.current_id()
+        return day_id if day_id is not None and self.day_model.day(day_id) else None
+
+    def current_person(self) -> int | None:
+        """The current person of the people list."""
+        return self.people.current_id()
+
     # ---- edits started here ---------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
@@ -305,7 +339,7 @@ class Workspace(QWidget):
 
     def delete_key(self) -> None:
         """Delete: out of the appendix when the strip has focus, else out of the project."""
-        if self.strip.hasFocus():
+        if self.focused_pane() == "strip":
             self.session.remove_from_appendix(self.strip.selected_ids())
         else:
             self.delete_selected()
@@ -326,13 +360,87 @@ class Workspace(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.session.delete_photos(ids)
 
+    def select_all(self) -> None:
+        """Select every photo the grid shows."""
+        self.grid.selectAll()
+
+    def move_in_appendix(self, step: int) -> None:
+        """Move the strip's selected photos one place earlier (-1) or later (+1)."""
+        ids = self.strip.selected_ids()
+        order = self.session.project.appendix()
+        rows = [order.index(i) for i in ids if i in order]
+        if not rows:
+            return
+        if step < 0 and min(rows) > 0:
+            self.session.add_to_appendix(ids, min(rows) - 1)
+        elif step > 0 and max(rows) < len(order) - 1:
+            self.session.add_to_appendix(ids, max(rows) + 2)
+        else:
+            return
+        selection = QItemSelection()
+        for row, photo_id in enumerate(self.session.project.appendix()):
+            if photo_id in ids:
+                index = self.appendix_model.index(row, 0)
+                selection.select(index, index)
+        self.strip.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def show_in_folder(self) -> None:
+        """Open the folder of the selected photo's file in the file manager."""
+        ids = self.selected_ids()
+        photo = self.photo_model.photo(ids[0]) if ids else None
+        if photo is not None:
+            folder = self.photo_model.path_of(photo).parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def tag_dialog(self) -> None:
+        """Tag the selected photos with a person chosen from a list (the keyboard's way)."""
+        ids = self.selected_ids()
+        people = self.session.project.people()
+        if not ids or not people:
+            return
+        labels = [f"{p.name}　{p.title}".strip() for p in people]
+        chosen, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Tag with a person"),
+            self.tr("Tag %n photo(s) with:", "", len(ids)),
+            labels,
+            0,
+            False,
+        )
+        if accepted and chosen in labels:
+            self.session.tag(ids, people[labels.index(chosen)].id)
+
+    def tag_with_nth(self, number: int) -> None:
+        """Tag the selected photos with the project's `number`th person (Ctrl+1…9)."""
+        people = self.session.project.people()
+        if 1 <= number <= len(people):
+            self.session.tag(self.selected_ids(), people[number - 1].id)
+
+    def show_person_photos(self) -> None:
+        """Filter the grid by the current person (the people list's menu)."""
+        index = self.people.currentIndex()
+        if index.isValid():
+            self._person_chosen(index)
+
+    def edit_day(self) -> None:
+        """Edit the current day's date and label in a dialog."""
+        day = self.day_model.day(self.days.current_id() or 0)
+        if day is None:
+            return
+        existing = {d.date for d in self.session.project.days()}
+        dialog = DayDialog(day, existing, self)
+        if dialog.exec() and dialog.day() != day:
+            self.session.update_day(dialog.day())
+
     def add_selection_to_appendix(self) -> None:
         """Append the selected photos to the appendix."""
         self.session.add_to_appendix(self.selected_ids())
 
     def remove_selection_from_appendix(self) -> None:
         """Take the selected photos (grid or strip) out of the appendix."""
-        ids = self.strip.selected_ids() if self.strip.hasFocus() else self.selected_ids()
+        ids = self.strip.selected_ids() if self.focused_pane() == "strip" else self.selected_ids()
         self.session.remove_from_appendix(ids)
 
     def edit_caption(self) -> None:

@@ -305,5 +305,12 @@
             <numerusform>Remove %n photos from this project? The files stay where they are.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with:</source>
+        <translation>
+            <numerusform>Tag %n photo with:</numerusform>
+            <numerusform>Tag %n photos with:</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -119,8 +119,24 @@
         <translation>從附錄移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Move Earlier in Appendi&amp;x</source>
+        <translation>在附錄中前移(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move Later in Appe&amp;ndix</source>
+        <translation>在附錄中後移(&amp;N)</translation>
+    </message>
+    <message>
         <source>Edit &amp;Caption</source>
         <translation>編輯圖說(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show File in &amp;Folder</source>
+        <translation>在資料夾中顯示檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g with Person…</source>
+        <translation>標記人員(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -131,6 +147,10 @@
         <translation>新增日期(&amp;D)…</translation>
     </message>
     <message>
+        <source>Ed&amp;it Day…</source>
+        <translation>編輯日期(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Remo&amp;ve Day</source>
         <translation>移除日期(&amp;V)</translation>
     </message>
@@ -139,8 +159,20 @@
         <translation>編輯人員(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow Their Photos</source>
+        <translation>顯示此人的相片(&amp;O)</translation>
+    </message>
+    <message>
         <source>Remove Per&amp;son</source>
         <translation>移除人員(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tag with Person %1</source>
+        <translation>標記第 %1 位人員</translation>
+    </message>
+    <message>
+        <source>Show Day %1</source>
+        <translation>顯示第 %1 天</translation>
     </message>
     <message>
         <source>Add &amp;Person…</source>
@@ -328,6 +360,21 @@
     <message>
         <source>Merge %1 into %2</source>
         <translation>將 %1 合併到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Tag &amp;with</source>
+        <translation>標記人員(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Day</source>
+        <translation>移到日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>未分配(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -801,6 +848,10 @@
         <translation>相片(&amp;P)</translation>
     </message>
     <message>
+        <source>Tag &amp;with</source>
+        <translation>標記人員(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -819,6 +870,14 @@
     <message>
         <source>Sort: appendix order</source>
         <translation>排序：附錄順序</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>標記 %1</translation>
+    </message>
+    <message>
+        <source>Tag with Person %1</source>
+        <translation>標記第 %1 位人員</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1843,6 +1902,16 @@
         <source>Remove %n photo(s) from this project? The files stay where they are.</source>
         <translation>
             <numerusform>要從此專案移除 %n 張相片嗎？檔案本身會保留在原處。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag with a person</source>
+        <translation>標記人員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with:</source>
+        <translation>
+            <numerusform>將 %n 張相片標記為：</numerusform>
         </translation>
     </message>
 </context>
