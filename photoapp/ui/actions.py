@@ -277,7 +277,7 @@ def specs() -> list[ActionSpec]:
         spec(
             "edit_caption",
             translate("Actions", "Edit &Caption"),
-            _w("edit_caption"),
+            _w("rename_focused"),
             _one_photo,
             "F2",
             "edit-rename",
@@ -422,8 +422,9 @@ class Registry(QObject):
             action.setObjectName(spec.name)
             action.triggered.connect(lambda _=False, s=spec: s.run(window))
             self.actions[spec.name] = action
+        self.extra_rules: dict[str, Rule] = {}
         self.context = Context()
-        self.update(self.context)
+        self.enable(self.context)
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
@@ -435,11 +436,20 @@ class Registry(QObject):
         """(name, action) pairs in declaration order."""
         return list(self.actions.items())
 
-    def update(self, context: Context) -> None:
+    def update(self, **extra: QAction) -> None:
+        """Register actions made elsewhere (the View menu's thumbnail options); they are
+        enabled while a project is open."""
+        for name, action in extra.items():
+            self.actions[name] = action
+            self.extra_rules[name] = _project
+        self.enable(self.context)
+
+    def enable(self, context: Context) -> None:
         """Enable the actions whose rule holds in `context`."""
         self.context = context
         for name, action in self.actions.items():
-            action.setEnabled(self.specs[name].enabled(context))
+            rule = self.specs[name].enabled if name in self.specs else self.extra_rules[name]
+            action.setEnabled(rule(context))
 
     def trigger(self, name: str) -> bool:
         """Run an action if it is enabled now; whether it ran."""
