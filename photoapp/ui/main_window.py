@@ -35,6 +35,7 @@ from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 from photoapp.ui import actions, context_menus, settings
 from photoapp.ui.dialogs import (
     ImportReportDialog,
@@ -534,7 +535,7 @@ class MainWindow(QMainWindow):
         known = [d.existing_id for d in report.duplicates if d.existing_id is not None]
         if report.duplicates:
             already = self.tr("%n already in the project", "", len(report.duplicates))
-            message = self.tr("%1; %2").replace("%1", message).replace("%2", already)
+            message = fill(self.tr("%1; %2"), message, already)
         if report.cancelled:
             message = self.tr("Import cancelled: %1").replace("%1", message)
         self.statusBar().showMessage(message, 8000)
