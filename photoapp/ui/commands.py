@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -23,6 +23,14 @@ _CAPTION_ID = 1
 
 FailureHandler = Callable[[str], None]
 WriteFailureHandler = Callable[[str, ProjectWriteError], None]  # the step's text, why
+
+
+class PhotoStore(Protocol):
+    """What an import's undo step needs of the project."""
+
+    def delete_photos(self, photo_ids: Iterable[int]) -> Any: ...
+
+    def restore_photos(self, snapshot: Any) -> None: ...
 
 
 class EditCommand(QUndoCommand):
@@ -80,6 +88,49 @@ def _write_failed(
     if handler is None:
         raise error
     handler(command.text(), error)
+
+
+class ImportedCommand(QUndoCommand):
+    """Photos an import has just added (in small transactions while it ran): its first redo
+    does nothing; undo removes them (keeping a snapshot), redo puts the snapshot back without
+    reading any file again."""
+
+    def __init__(
+        self,
+        text: str,
+        photo_ids: list[int],
+        project: PhotoStore,
+        on_failure: FailureHandler | None = None,
+        parent: QUndoCommand | None = None,
+        on_write_failure: WriteFailureHandler | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self.photo_ids = photo_ids
+        self._project = project
+        self._on_failure = on_failure
+        self._on_write_failure = on_write_failure
+        self._snapshot: Any = None
+
+    def redo(self) -> None:
+        if self._snapshot is None:
+            return  # the import itself added them
+        try:
+            self._project.restore_photos(self._snapshot)
+        except sqlite3.IntegrityError:
+            self._failed()
+        except ProjectWriteError as error:
+            _write_failed(self, error, self._on_write_failure)
+
+    def undo(self) -> None:
+        try:
+            self._snapshot = self._project.delete_photos(self.photo_ids)
+        except ProjectWriteError as error:
+            _write_failed(self, error, self._on_write_failure)
+
+    def _failed(self) -> None:
+        self.setObsolete(True)
+        if self._on_failure is not None:
+            self._on_failure(self.text())
 
 
 class CaptionCommand(QUndoCommand):
