@@ -41,7 +41,8 @@ class Context:
 # What stays enabled while the project is read-only: what changes nothing in it.
 READ_ONLY_ACTIONS = frozenset(
     {
-        "new", "open", "save_copy", "export", "checks", "export_captions", "close", "quit",
+        "new", "open", "save_copy", "restore_backup", "export", "checks", "export_captions",
+        "close", "quit",
         "select_all", "find", "show_in_folder", "show_person", "sort_time", "sort_appendix",
         "preferences", "about", "zoom_in", "zoom_out", "captions_under",
         *(f"day_{n}" for n in range(1, 10)),
@@ -221,6 +222,14 @@ def specs() -> list[ActionSpec]:
             "import_captions",
             translate("Actions", "Import Captions from a Spreads&heet…"),
             _t("import_captions"),
+        ),
+        spec(
+            "restore_backup",
+            translate("Actions", "Restore from &Backup…"),
+            lambda w: w.restore_backup(),
+            _always,
+            None,
+            "document-revert",
         ),
         spec(
             "close",

@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
-        file_menu.addActions([a["save_copy"], a["close"]])
+        file_menu.addActions([a["save_copy"], a["restore_backup"], a["close"]])
         file_menu.addSeparator()
         file_menu.addActions([a["trip"], a["itinerary"]])
         file_menu.addSeparator()
@@ -464,6 +464,27 @@ class MainWindow(QMainWindow):
         elif not self.banner.isVisible():
             self.banner.show_reason(error)
         self.update_context()  # the editing actions follow
+
+    def restore_backup(self) -> None:
+        """Choose one of the project's backups (the open project's, else a file's) and open
+        it, saved as a new project file."""
+        from photoapp.ui.dialogs.restore_backup import RestoreBackupDialog  # when used
+
+        if self.session is not None:
+            path = self.session.project.path
+        else:  # a project that cannot be opened any more is what backups are for
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore a backup of"),
+                settings.LAST_PROJECT_FOLDER.get(),
+                _PROJECT_FILTER,
+            )
+            if not name:
+                return
+            path = Path(name)
+        dialog = RestoreBackupDialog(path, self)
+        if dialog.exec() and dialog.restored is not None:
+            self.open_project(dialog.restored)
 
     def retry_writing(self) -> None:
         """Try saving again (after the user freed space or closed the other program)."""

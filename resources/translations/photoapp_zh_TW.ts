@@ -95,6 +95,10 @@
         <translation>從試算表匯入圖說(&amp;H)…</translation>
     </message>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>從備份還原(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Close Project</source>
         <translation>關閉專案(&amp;C)</translation>
     </message>
@@ -983,6 +987,10 @@
         <translation>「%1」已無法復原或重做：專案在那之後已有變動（例如同一張相片又被匯入）。沒有做任何變更。</translation>
     </message>
     <message>
+        <source>Restore a backup of</source>
+        <translation>要還原哪個專案的備份</translation>
+    </message>
+    <message>
         <source>The project can be saved again.</source>
         <translation>專案又可以儲存了。</translation>
     </message>
@@ -1740,6 +1748,59 @@
     <message>
         <source>Read-only: %1. Edits cannot be saved.</source>
         <translation>唯讀：%1，無法儲存編輯。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>photoapp keeps the last %1 states of %2 from when it was opened. The backup you choose is saved as a new project file; the current one stays as it is.</source>
+        <translation>photoapp 會保留 %2 最近 %1 次開啟時的狀態。您選擇的備份會另存為新的專案檔，目前的專案檔保持不變。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as a New File…</source>
+        <translation>還原為新檔案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>這個專案還沒有備份。</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — 無法讀取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n caption(s)</source>
+        <translation>
+            <numerusform>%n 則圖說</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 位人員</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3, %4, %5</source>
+        <translation>%1 — %2：%3、%4、%5</translation>
+    </message>
+    <message>
+        <source>%1 (backup of %2)</source>
+        <translation>%1（%2 的備份）</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>備份另存為</translation>
     </message>
 </context>
 <context>
