@@ -210,6 +210,10 @@ def report_text_problem(problem: ReportTextProblem) -> str:
         ReportTextProblem.UNKNOWN_ENCODING: translate(
             "Messages", "the text's encoding is not UTF-8, UTF-16 or Big5"
         ),
+        ReportTextProblem.TOO_LARGE: translate(
+            "Messages",
+            "the file is far larger than a report (or a compressed bomb) and was not read",
+        ),
     }
     return texts[problem]
 

@@ -1065,6 +1065,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>文字編碼不是 UTF-8、UTF-16 或 Big5</translation>
     </message>
     <message>
+        <source>the file is far larger than a report (or a compressed bomb) and was not read</source>
+        <translation>檔案遠大於一般報告（或是壓縮炸彈），未予讀取</translation>
+    </message>
+    <message>
         <source>the photo file is missing: an empty box keeps its place</source>
         <translation>找不到相片檔案：以空白框保留其位置</translation>
     </message>
