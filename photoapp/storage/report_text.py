@@ -13,11 +13,10 @@ import zipfile
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-import docx
-import odfdo
-from docx.oxml.ns import qn
+if TYPE_CHECKING:
+    import odfdo
 
 from photoapp.storage.photo_file import FileProblem, FileRefusedError, open_photo_file
 
@@ -41,8 +40,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_W_SDT, _W_SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+# python-docx and odfdo are imported when a report is read: the command line starts faster.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # docx.oxml.ns.qn("w:")
+_W_P, _W_TBL, _W_TR, _W_TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_W_SDT, _W_SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
 _ODT_WHITE_SPACE = frozenset({"text:s", "text:tab", "text:line-break"})
 _ODT_NOT_RUNNING_TEXT = frozenset({"text:note", "office:annotation", "draw:frame"})
 
@@ -103,7 +104,7 @@ def decode_text(data: bytes) -> str | None:
                 return _unify_newlines(data.decode(encoding))
             except UnicodeDecodeError:
                 return None
-    for encoding in _LEGACY_ENCODINGS:
+    for encoding in (*_utf16_without_bom(data), *_LEGACY_ENCODINGS):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -112,6 +113,21 @@ def decode_text(data: bytes) -> str | None:
         if "\x00" not in text:
             return _unify_newlines(text)
     return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, ...]:
+    """UTF-16 saved without a byte-order mark (Excel's "Unicode Text" on some systems): the
+    NUL bytes of ASCII characters (tabs, line ends, digits) all fall on one side of the pair."""
+    sample = data[:4096]
+    if len(data) % 2 or b"\x00" not in sample:
+        return ()
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd >= 4 * max(even, 1) and even * 10 <= odd:
+        return ("utf-16-le",)
+    if even >= 4 * max(odd, 1) and odd * 10 <= even:
+        return ("utf-16-be",)
+    return ()
 
 
 def _open(path: Path, max_size: int) -> BinaryIO:
@@ -150,6 +166,8 @@ def _check_parts(path: Path, stream: BinaryIO) -> None:
 
 
 def _docx_paragraphs(data: BinaryIO) -> Iterator[str]:  # python-docx reads any file object
+    import docx
+
     document = docx.Document(data)
     yield from _docx_blocks(document.element.body)
 
@@ -182,6 +200,8 @@ def _docx_paragraph_text(paragraph: Any) -> str:
 
 
 def _odt_paragraphs(data: BinaryIO) -> Iterator[str]:
+    import odfdo
+
     document = odfdo.Document(io.BytesIO(data.read()))  # odfdo takes only paths and BytesIO
     if document.get_type() != "text":
         raise ValueError(f"a {document.get_type()} document, not a text document")

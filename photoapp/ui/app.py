@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from photoapp.samples.demo import build_demo
+from photoapp import __version__
+from photoapp.export.painting import add_bundled_fonts
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
 from photoapp.ui import i18n
+from photoapp.ui.icons import application_icon
 from photoapp.ui.main_window import MainWindow
 
 
@@ -40,10 +42,16 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("photoapp")
     app.setOrganizationName("photoapp")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("photoapp")  # Wayland finds the icon through photoapp.desktop
+    app.setWindowIcon(application_icon())
+    add_bundled_fonts()  # the one-folder program's Chinese fallback, when it carries one
     translator = i18n.install(app, language)
     project: Project | None = None
     try:
         if demo:
+            from photoapp.samples.demo import build_demo  # the sample photos' drawing code
+
             project = build_demo(Path(tempfile.mkdtemp(prefix="photoapp-demo-")))
         elif project_path is not None:
             project = Project.open(project_path)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from photoapp import __version__
-from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
@@ -35,12 +32,14 @@ from photoapp.ui.dialogs import (
     WelcomePage,
 )
 from photoapp.ui.dialogs.checks import count_findings
+from photoapp.ui.icons import application_icon
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
+from photoapp.ui.widgets.search_box import SearchBox
 from photoapp.ui.workspace import Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
@@ -53,6 +52,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, project: Project | None = None, cache: ThumbnailCache | None = None) -> None:
         super().__init__()
+        self.setWindowIcon(application_icon())
         self.cache = cache or ThumbnailCache()
         self.thumbnails = ThumbnailProvider(self.cache, self)
         self.importer = ImportController(self.cache, self)
@@ -135,17 +135,36 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.registry["import"], self.registry["export"]])
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(self._toolbar_undo_redo())
         toolbar.addSeparator()
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search captions, people, file names…"))
-        self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(360)
         toolbar.addWidget(self.search)
         self.sort_box = QComboBox()
         self.sort_box.addItem(self.tr("Sort: capture time"), SortOrder.CAPTURE_TIME)
         self.sort_box.addItem(self.tr("Sort: appendix order"), SortOrder.APPENDIX)
         toolbar.addWidget(self.sort_box)
+
+    def _toolbar_undo_redo(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: always the short word, so that the buttons keep their
+        width; what they would undo is in the tooltip (the Edit menu shows it in full)."""
+        group = self.undo_group
+        self.toolbar_undo = QAction(self.undo_action.icon(), self.tr("Undo"), self)
+        self.toolbar_undo.triggered.connect(group.undo)
+        group.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        group.undoTextChanged.connect(
+            lambda _text: self.toolbar_undo.setToolTip(self.undo_action.text())
+        )
+        self.toolbar_redo = QAction(self.redo_action.icon(), self.tr("Redo"), self)
+        self.toolbar_redo.triggered.connect(group.redo)
+        group.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        group.redoTextChanged.connect(
+            lambda _text: self.toolbar_redo.setToolTip(self.redo_action.text())
+        )
+        for action in (self.toolbar_undo, self.toolbar_redo):
+            action.setEnabled(False)
+        return [self.toolbar_undo, self.toolbar_redo]
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -272,12 +291,13 @@ class MainWindow(QMainWindow):
             self.checks_button.hide()
             return
         project = self.session.project
-        self.setWindowTitle(f"{project.trip().title} — photoapp")
+        # The file's name too: two versions of one trip are told apart by their files.
+        self.setWindowTitle(f"{project.trip().title} — {project.path.name} — photoapp")
         self.setWindowFilePath(str(project.path))
         photos = len(self.session.all_photos())
         count = len(project.appendix())
         self.summary.setText(
-            self.tr("%1 photos · appendix %n", "", count).replace("%1", str(photos))
+            self.tr("%n photo(s)", "", photos) + " · " + self.tr("appendix: %n photo(s)", "", count)
         )
         reminders = count_findings(self.session)
         self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))
@@ -335,6 +355,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open a fresh copy of the sample trip."""
         folder = Path(tempfile.mkdtemp(prefix="photoapp-demo-"))
+        from photoapp.samples.demo import build_demo  # sample photos: loaded when asked for
+
         self.set_project(build_demo(folder, self.cache))
 
     def save_copy(self) -> None:
@@ -409,13 +431,11 @@ class MainWindow(QMainWindow):
     # ---- window -------------------------------------------------------------------------------
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About photoapp"),
-            self.tr(
-                "photoapp %1\nThe photo appendix of a trip report, from the trip's photos."
-            ).replace("%1", __version__),
-        )
+        from photoapp.ui.dialogs.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

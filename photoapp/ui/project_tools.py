@@ -23,7 +23,6 @@ from photoapp.ui.dialogs import (
     RosterDialog,
     TemplateDialog,
 )
-from photoapp.ui.dialogs.export import ExportDialog
 from photoapp.ui.dialogs.trip import TripDialog
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -61,6 +60,8 @@ class ProjectTools(QObject):
     def export(self) -> None:
         """Open the export dialog."""
         if opened := self._open():
+            from photoapp.ui.dialogs.export import ExportDialog  # loaded when first opened
+
             ExportDialog(opened[0], self.thumbnails, self.window).exec()
 
     def auto_assign(self) -> None:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About photoapp</source>
+        <translation>關於 photoapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;photoapp %1&lt;/h3&gt;&lt;p&gt;The photo appendix of a trip report, from the trip&apos;s photos.&lt;/p&gt;&lt;p&gt;Licence: %2. It is built with the libraries and fonts below, each under its own licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;photoapp %1&lt;/h3&gt;&lt;p&gt;由出國行程的照片製作出國報告的照片附錄。&lt;/p&gt;&lt;p&gt;授權：%2。本程式使用下列程式庫與字型，各依其授權條款。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Libraries and fonts</source>
+        <translation>程式庫與字型</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New Trip Report…</source>
@@ -10,10 +41,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>另存新檔(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Import Photos…</source>
@@ -28,24 +55,12 @@
         <translation>出國報告基本資料(&amp;T)…</translation>
     </message>
     <message>
-        <source>Place Photos on Their &amp;Days</source>
-        <translation>將相片分配到拍攝日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Itinerary from the &amp;Report…</source>
-        <translation>依報告建立行程(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Correct Camera &amp;Clock…</source>
         <translation>校正相機時間(&amp;C)…</translation>
     </message>
     <message>
         <source>Caption from a &amp;Template…</source>
         <translation>以範本寫圖說(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;People…</source>
-        <translation>匯入人員名單(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Merge Person Into…</source>
@@ -56,12 +71,28 @@
         <translation>檢查附錄(&amp;H)…</translation>
     </message>
     <message>
-        <source>Export Captions to a Spreadsheet…</source>
-        <translation>將圖說匯出為試算表…</translation>
+        <source>Save a Cop&amp;y…</source>
+        <translation>另存新檔(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Import Captions from a Spreadsheet…</source>
-        <translation>從試算表匯入圖說…</translation>
+        <source>Place Photos on Their Da&amp;ys</source>
+        <translation>將相片分配到拍攝日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Itinerary from the Re&amp;port…</source>
+        <translation>依報告建立行程(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import Peop&amp;le…</source>
+        <translation>匯入人員名單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Captions to a Spreadsheet…</source>
+        <translation>將圖說匯出為試算表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import Captions from a Spreads&amp;heet…</source>
+        <translation>從試算表匯入圖說(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
@@ -100,20 +131,20 @@
         <translation>新增日期(&amp;D)…</translation>
     </message>
     <message>
-        <source>Remove Day</source>
-        <translation>移除日期</translation>
+        <source>Remo&amp;ve Day</source>
+        <translation>移除日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation>編輯人員(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove Per&amp;son</source>
+        <translation>移除人員(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;Person…</source>
         <translation>新增人員(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Edit Person…</source>
-        <translation>編輯人員…</translation>
-    </message>
-    <message>
-        <source>Remove Person</source>
-        <translation>移除人員</translation>
     </message>
     <message>
         <source>Sort by Capture &amp;Time</source>
@@ -251,22 +282,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Tag %n photo(s) with %1</source>
-        <translation>將 %n 張相片標記為 %1</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %n photo(s)</source>
-        <translation>從 %n 張相片移除 %1</translation>
-    </message>
-    <message>
-        <source>Unassign %n photo(s)</source>
-        <translation>取消 %n 張相片的日期</translation>
-    </message>
-    <message>
-        <source>Move %n photo(s) to %1</source>
-        <translation>將 %n 張相片移到 %1</translation>
-    </message>
-    <message>
         <source>Add day %1</source>
         <translation>新增日期 %1</translation>
     </message>
@@ -295,28 +310,12 @@
         <translation>編輯圖說</translation>
     </message>
     <message>
-        <source>Add %n photo(s) to the appendix</source>
-        <translation>將 %n 張相片加入附錄</translation>
-    </message>
-    <message>
         <source>Reorder the appendix</source>
         <translation>調整附錄順序</translation>
     </message>
     <message>
-        <source>Remove %n photo(s) from the appendix</source>
-        <translation>從附錄移除 %n 張相片</translation>
-    </message>
-    <message>
-        <source>Delete %n photo(s) from the project</source>
-        <translation>從專案刪除 %n 張相片</translation>
-    </message>
-    <message>
         <source>Edit trip details</source>
         <translation>編輯出國報告基本資料</translation>
-    </message>
-    <message>
-        <source>Place %n photo(s) on their days</source>
-        <translation>將 %n 張相片分配到拍攝日期</translation>
     </message>
     <message>
         <source>Correct camera clock</source>
@@ -325,14 +324,6 @@
     <message>
         <source>Itinerary from the report</source>
         <translation>依報告建立行程</translation>
-    </message>
-    <message>
-        <source>Caption %n photo(s) from a template</source>
-        <translation>以範本為 %n 張相片寫圖說</translation>
-    </message>
-    <message>
-        <source>Add %n people</source>
-        <translation>新增 %n 位人員</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
@@ -420,7 +411,7 @@
         <translation>尺寸</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos selected</source>
+        <source>%n photo(s) selected</source>
         <translation>
             <numerusform>已選取 %n 張相片</numerusform>
         </translation>
@@ -573,6 +564,14 @@
         </translation>
     </message>
     <message>
+        <source>No pages</source>
+        <translation>沒有頁面</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
         <source>Pages %1–%2 of %3</source>
         <translation>第 %1–%2 頁，共 %3 頁</translation>
     </message>
@@ -610,8 +609,26 @@
         <translation>匯入結果</translation>
     </message>
     <message>
-        <source>Imported %1 photos; %2 duplicates skipped; %3 files could not be imported.</source>
-        <translation>已匯入 %1 張相片；略過重複 %2 張；%3 個檔案無法匯入。</translation>
+        <source>%1; %2; %3.</source>
+        <translation>%1；%2；%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>略過重複 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported</source>
+        <translation>
+            <numerusform>%n 個檔案無法匯入</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled before it finished.</source>
@@ -782,9 +799,15 @@
         <translation>排序：附錄順序</translation>
     </message>
     <message numerus="yes">
-        <source>%1 photos · appendix %n</source>
+        <source>%n photo(s)</source>
         <translation>
-            <numerusform>%1 張相片 · 附錄 %n 張</numerusform>
+            <numerusform>%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appendix: %n photo(s)</source>
+        <translation>
+            <numerusform>附錄 %n 張</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -850,16 +873,6 @@
     <message>
         <source>Import cancelled: %1</source>
         <translation>已取消匯入：%1</translation>
-    </message>
-    <message>
-        <source>About photoapp</source>
-        <translation>關於 photoapp</translation>
-    </message>
-    <message>
-        <source>photoapp %1
-The photo appendix of a trip report, from the trip&apos;s photos.</source>
-        <translation>photoapp %1
-由出國的相片製作出國報告的照片附錄。</translation>
     </message>
 </context>
 <context>
@@ -957,8 +970,96 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>找不到 %1。</translation>
     </message>
     <message>
+        <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
+        <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
+    </message>
+    <message>
         <source>%1 cannot be used as a project file.</source>
         <translation>%1 無法作為專案檔使用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full.</source>
+        <translation>無法寫入 %1：磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation>無法寫入 %1：檔案或所在資料夾為唯讀。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again.</source>
+        <translation>%1 正由其他程式使用中；請先在該程式關閉後再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 was moved, deleted or replaced while it was open.</source>
+        <translation>%1 在開啟期間被移動、刪除或取代了。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>找不到此檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一段不是資料夾</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁碟發生讀寫錯誤</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>系統拒絕了這個動作</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the project file itself; choose another file to write.</source>
+        <translation>%1 就是專案檔本身；請選擇其他檔案來寫入。</translation>
+    </message>
+    <message>
+        <source>%1 is a photo of this project; choose another file to write.</source>
+        <translation>%1 是本專案的相片；請選擇其他檔案來寫入。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a file of this kind; it was not replaced.</source>
+        <translation>%1 已存在，且不是這種類型的檔案；沒有取代它。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是資料夾。</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist.</source>
+        <translation>%1 所在的資料夾不存在。</translation>
     </message>
     <message>
         <source>has no caption</source>
@@ -1027,6 +1128,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>another row is for the same photo</source>
         <translation>另一列是同一張相片</translation>
+    </message>
+    <message>
+        <source>the row is malformed (a stray quotation mark?) and was passed over</source>
+        <translation>此列格式錯誤（多了一個引號？），已略過</translation>
     </message>
     <message>
         <source>line %1: “%2”: the weekday is wrong, %3 was a %4</source>
@@ -1277,6 +1382,69 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with %1</source>
+        <translation>
+            <numerusform>將 %n 張相片標記為 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n photo(s)</source>
+        <translation>
+            <numerusform>從 %n 張相片移除 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n photo(s)</source>
+        <translation>
+            <numerusform>取消 %n 張相片的日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n photo(s) to %1</source>
+        <translation>
+            <numerusform>將 %n 張相片移到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s) to the appendix</source>
+        <translation>
+            <numerusform>將 %n 張相片加入附錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from the appendix</source>
+        <translation>
+            <numerusform>從附錄移除 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s) from the project</source>
+        <translation>
+            <numerusform>從專案刪除 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n photo(s) on their days</source>
+        <translation>
+            <numerusform>將 %n 張相片分配到拍攝日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caption %n photo(s) from a template</source>
+        <translation>
+            <numerusform>以範本為 %n 張相片寫圖說</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people</source>
+        <translation>
+            <numerusform>新增 %n 位人員</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectTools</name>
     <message numerus="yes">
         <source>Placed %n photo(s) on their days</source>
@@ -1511,8 +1679,8 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>返國日期(&amp;E)：</translation>
     </message>
     <message>
-        <source>Destination &amp;time zone:</source>
-        <translation>當地時區(&amp;T)：</translation>
+        <source>Destination time &amp;zone:</source>
+        <translation>當地時區(&amp;Z)：</translation>
     </message>
     <message>
         <source>Enter the trip&apos;s title.</source>
@@ -1643,6 +1811,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>%1 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
+        <source>Add --force to replace it.</source>
+        <translation>加上 --force 即可取代它。</translation>
+    </message>
+    <message>
         <source>Trip report photo appendix</source>
         <translation>出國報告照片附錄</translation>
     </message>
@@ -1683,6 +1855,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>將視窗存成 PNG 後結束</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>顯示版本後結束</translation>
+    </message>
+    <message>
         <source>Give both --start and --end, or neither.</source>
         <translation>請同時指定 --start 與 --end，或兩者都不指定。</translation>
     </message>
@@ -1709,6 +1885,14 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>No photo has GPS to find the time zone from.</source>
         <translation>沒有含 GPS 的相片可用來判斷時區。</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>匯入已中止。</translation>
+    </message>
+    <message>
+        <source>Photos added before it stopped: %1 (import again for the rest).</source>
+        <translation>中止前已加入的相片：%1 張（再匯入一次即可加入其餘相片）。</translation>
     </message>
     <message>
         <source>Imported %1, duplicates %2, rejected %3.</source>
@@ -1827,6 +2011,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>以試算表編輯圖說</translation>
     </message>
     <message>
+        <source>replace an existing file even if it is not a CSV file</source>
+        <translation>即使現有檔案不是 CSV 檔也取代它</translation>
+    </message>
+    <message>
         <source>list or import people</source>
         <translation>列出或匯入人員</translation>
     </message>
@@ -1851,8 +2039,16 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
+        <source>%1 cannot be read as UTF-8, UTF-16 or Big5 text.</source>
+        <translation>%1 無法以 UTF-8、UTF-16 或 Big5 文字讀取。</translation>
+    </message>
+    <message>
         <source>Added %1 people.</source>
         <translation>已新增 %1 位人員。</translation>
+    </message>
+    <message>
+        <source>  ✗ line %1: malformed (a stray quotation mark?), passed over</source>
+        <translation>  ✗ 第 %1 行：格式錯誤（多了一個引號？），已略過</translation>
     </message>
     <message>
         <source>Give the ids of two different people.</source>
@@ -1865,6 +2061,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>OUT.odt, OUT.docx or OUT.pdf (repeat for several)</source>
         <translation>OUT.odt、OUT.docx 或 OUT.pdf（可重複指定多個）</translation>
+    </message>
+    <message>
+        <source>replace an existing file even if it is not a document of its kind</source>
+        <translation>即使現有檔案不是同類型的文件也取代它</translation>
     </message>
     <message>
         <source>print the caption list and the page count instead</source>
@@ -1885,6 +2085,50 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Wrote %1: %2 pages, %3 MB.</source>
         <translation>已寫入 %1：共 %2 頁，%3 MB。</translation>
+    </message>
+    <message>
+        <source>list the automatic backups of a project, or restore one</source>
+        <translation>列出專案的自動備份，或還原其中一份</translation>
+    </message>
+    <message>
+        <source>the backup to restore (1 = newest)</source>
+        <translation>要還原的備份（1 = 最新）</translation>
+    </message>
+    <message>
+        <source>the new project file to restore into</source>
+        <translation>還原成的新專案檔</translation>
+    </message>
+    <message>
+        <source>Give --restore N together with -o.</source>
+        <translation>請同時指定 --restore N 與 -o。</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet.</source>
+        <translation>%1 還沒有備份。</translation>
+    </message>
+    <message>
+        <source>%1: %2 photos, %3 captions, %4 people</source>
+        <translation>%1：%2 張相片、%3 則圖說、%4 位人員</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 (the project has %2).</source>
+        <translation>沒有第 %1 份備份（此專案共有 %2 份）。</translation>
+    </message>
+    <message>
+        <source>Give the new project file with -o NEW.photoapp.</source>
+        <translation>請用 -o 新檔名.photoapp 指定新的專案檔。</translation>
+    </message>
+    <message>
+        <source>A project file name must end in %1 (e.g. %2).</source>
+        <translation>專案檔名必須以 %1 結尾（例如 %2）。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 as %2.</source>
+        <translation>已將 %1 的備份還原為 %2。</translation>
     </message>
 </context>
 </TS>
