@@ -41,6 +41,12 @@ def looks_like_photo(head: bytes) -> bool:
 # 150 MP lets medium-format cameras (100 MP) through and stops decompression bombs.
 MAX_PIXELS = 150_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Pillow warns on stderr about damaged EXIF, odd palettes and truncated tags: what is wrong
+# with a file reaches the user through the import's report, the warning would only alarm.
+# A near-bomb is refused outright. Set once for the process: catch_warnings() changes the
+# filters of every thread at once, and workers decode side by side.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 
 # Formats whose Pillow plugin turns the pixels upright itself while decoding: pillow-heif for
 # HEIF/AVIF, Pillow's own TIFF plugin (which also reports the turned size and drops the tag).
@@ -99,12 +105,7 @@ def open_image(source: bytes | BinaryIO) -> Image.Image:
             raise DecodeError(DecodeProblem.EMPTY)
         stream.seek(0)
     try:
-        with warnings.catch_warnings():
-            # Pillow warns about odd files (EXIF, palettes) on stderr; a damaged file is our
-            # report's business, and a near-bomb is refused outright.
-            warnings.simplefilter("ignore")
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(stream)
+        image = Image.open(stream)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise DecodeError(DecodeProblem.TOO_LARGE, str(error)) from error
     except UnidentifiedImageError as error:
@@ -171,9 +172,7 @@ def upright(image: Image.Image, orientation: int) -> Image.Image:
 def load(image: Image.Image) -> Image.Image:
     """Decode pixels; truncated and damaged data become DecodeError."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            image.load()
+        image.load()
     except OSError as error:
         problem = DecodeProblem.TRUNCATED if "truncated" in str(error) else DecodeProblem.DAMAGED
         raise DecodeError(problem, str(error)) from error

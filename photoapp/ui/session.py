@@ -19,6 +19,7 @@ from photoapp.domain import appendix, templates
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage.clock import ClockPlan
 from photoapp.storage.project import Event, PhotoSnapshot, Project
+from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
 from photoapp.ui.commands import CaptionCommand, EditCommand
 
@@ -121,11 +122,13 @@ class ProjectSession(QObject):
         )
 
     def add_day(self, when: date, label: str = "") -> None:
-        """Add an itinerary day."""
+        """Add an itinerary day; the unassigned photos taken that day move onto it (one step)."""
         created: list[int] = []
 
         def do() -> int:
-            day = self.project.add_day(when, label, day_id=created[0] if created else None)
+            day, _moved = self.project.add_day_with_photos(
+                when, label, day_id=created[0] if created else None
+            )
             created[:] = [day.id]
             return day.id
 
@@ -337,9 +340,7 @@ class ProjectSession(QObject):
         if keep is None or gone is None or keep_id == gone_id:
             return
         self._push(
-            translate("Commands", "Merge %1 into %2")
-            .replace("%1", gone.name)
-            .replace("%2", keep.name),
+            fill(translate("Commands", "Merge %1 into %2"), gone.name, keep.name),
             lambda: self.project.merge_people(keep_id, gone_id),
             lambda merge: self.project.unmerge_people(merge),
         )

@@ -377,3 +377,23 @@ def test_large_transparent_photos_are_reduced_strip_by_strip_to_the_same_picture
     assert by_strips.size == whole.size
     difference = ImageChops.difference(by_strips, whole).convert("L")
     assert difference.getextrema()[1] <= 8
+
+
+def test_a_thumbnail_made_again_is_keyed_by_the_bytes_it_was_made_from(
+    project: Project, cache: ThumbnailCache, tmp_path: Path
+) -> None:
+    from photoapp.storage.photo_file import file_hash
+    from photoapp.storage.thumbnails import make_thumbnail
+
+    path = write_photo(tmp_path / "a.jpg", Exif(taken=TAKEN))
+    import_paths(project, [path], cache)
+    stored = project.photos()[0].sha256
+    cache.path_for(stored).unlink()  # the system cleared the cache…
+    write_photo(path, Exif(taken=TAKEN), seed=99)  # …and the file was edited since import
+    from photoapp.ui.thumbnails import load_thumbnail
+
+    assert load_thumbnail(cache, stored, path) is not None  # what the grid asks for
+    assert not cache.has(stored)  # (it was stored under the old hash: the wrong picture)
+    assert cache.has(file_hash(path))
+    made, _ = make_thumbnail(cache, path)
+    assert made == file_hash(path) != stored
