@@ -12,6 +12,7 @@
     photoapp captions PROJECT (--export FILE.csv [--force] | --import FILE.csv) [--json]
     photoapp people PROJECT [--import ROSTER] [--merge KEEP GONE] [--json]
     photoapp backups PROJECT [--restore N -o NEW.photoapp] [--json]
+    photoapp relink PROJECT FOLDER [--json]
     photoapp export PROJECT -o OUT.odt|OUT.docx|OUT.pdf [--per-page N] [--group-by-day]
                    [--start-page N] [--dpi N] [--paper A4|Letter] [--caption-format F]
                    [--heading H] [--captions-only] [--force]
@@ -53,6 +54,7 @@ SUBCOMMANDS: dict[str, str] = {
     "people": "caption_commands",
     "export": "export_command",
     "backups": "backup_commands",
+    "relink": "relink_command",
 }
 
 

@@ -106,6 +106,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE photo_new RENAME TO photo;
     CREATE INDEX photo_day ON photo(day_id);
     """,
+    # 4: each photo file's modification time at import: with the size, what says cheaply that
+    # the file has not changed since (otherwise its content hash is compared)
+    """
+    ALTER TABLE photo ADD COLUMN file_mtime_ns INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -195,6 +195,9 @@ def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -
         CheckKind.NO_CHINESE: translate("Messages", "caption has no Chinese text"),
         CheckKind.NUMBERING: translate("Messages", "appendix numbering has a gap or a duplicate"),
         CheckKind.MISSING_FILE: translate("Messages", "the photo file is missing"),
+        CheckKind.CHANGED_FILE: translate(
+            "Messages", "the photo file has changed since it was imported"
+        ),
         CheckKind.CAPTION_TOO_LONG: translate(
             "Messages", "caption is too long for its box: it is set smaller or cut with …"
         ),

@@ -30,6 +30,7 @@ def specs() -> list[ActionSpec]:
             "save_copy", translate("Actions", "Save a Cop&y…"), Key.SaveAs, "document-save-as"
         ),
         ActionSpec("import", translate("Actions", "&Import Photos…"), "Ctrl+I", "document-import"),
+        ActionSpec("relink", translate("Actions", "Find &Missing Photos…"), None, "edit-find"),
         ActionSpec(
             "export", translate("Actions", "&Export the Appendix…"), "Ctrl+E", "document-export"
         ),

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["trip"], a["itinerary"]])
         file_menu.addSeparator()
-        file_menu.addActions([a["import"], a["export"]])
+        file_menu.addActions([a["import"], a["relink"], a["export"]])
         file_menu.addActions([a["export_captions"], a["import_captions"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         for name in ("itinerary", "clock", "template", "roster", "merge_person"):
             a[name].triggered.connect(getattr(tools, name))
         a["checks"].triggered.connect(tools.show_checks)
+        a["relink"].triggered.connect(tools.find_missing)
         a["export_captions"].triggered.connect(tools.export_captions)
         a["import_captions"].triggered.connect(tools.import_captions)
         self.checks_button.clicked.connect(tools.show_checks)

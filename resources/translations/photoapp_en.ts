@@ -196,6 +196,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Find %n missing photo(s)</source>
+        <translation>
+            <numerusform>Find %n missing photo</numerusform>
+            <numerusform>Find %n missing photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Place %n photo(s) on their days</source>
         <translation>
             <numerusform>Place %n photo on its day</numerusform>

@@ -75,6 +75,10 @@
         <translation>另存新檔(&amp;Y)…</translation>
     </message>
     <message>
+        <source>Find &amp;Missing Photos…</source>
+        <translation>尋找遺失的相片(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Place Photos on Their Da&amp;ys</source>
         <translation>將相片分配到拍攝日期(&amp;Y)</translation>
     </message>
@@ -1142,6 +1146,10 @@
         <translation>找不到相片檔案</translation>
     </message>
     <message>
+        <source>the photo file has changed since it was imported</source>
+        <translation>相片檔案在匯入後已被修改</translation>
+    </message>
+    <message>
         <source>caption is too long for its box: it is set smaller or cut with …</source>
         <translation>說明太長，放不進說明框：會縮小字級或以「…」截斷</translation>
     </message>
@@ -1478,6 +1486,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Find %n missing photo(s)</source>
+        <translation>
+            <numerusform>尋找 %n 張遺失的相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Place %n photo(s) on their days</source>
         <translation>
             <numerusform>將 %n 張相片分配到拍攝日期</numerusform>
@@ -1519,6 +1533,22 @@
     <message>
         <source>%1 is the same person as:</source>
         <translation>%1 與下列人員是同一人：</translation>
+    </message>
+    <message>
+        <source>Find missing photos in folder</source>
+        <translation>在資料夾中尋找遺失的相片</translation>
+    </message>
+    <message>
+        <source>No photo of the project is missing or changed.</source>
+        <translation>專案中沒有遺失或被修改的相片。</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 missing or changed photos in %3.</source>
+        <translation>在 %3 找到 %2 張遺失或被修改的相片中的 %1 張。</translation>
+    </message>
+    <message>
+        <source>Find missing photos</source>
+        <translation>尋找遺失的相片</translation>
     </message>
     <message>
         <source>Export captions</source>
@@ -2205,6 +2235,18 @@
     <message>
         <source>Restored the backup of %1 as %2.</source>
         <translation>已將 %1 的備份還原為 %2。</translation>
+    </message>
+    <message>
+        <source>find missing or changed photos in a folder, by their content</source>
+        <translation>依內容在資料夾中尋找遺失或被修改的相片</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是資料夾。</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 missing or changed photos (%3 files searched).</source>
+        <translation>找到 %2 張遺失或被修改的相片中的 %1 張（搜尋了 %3 個檔案）。</translation>
     </message>
 </context>
 </TS>
