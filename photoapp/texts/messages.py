@@ -110,6 +110,47 @@ def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -
     return fill(texts[kind], person, value or 0)
 
 
+def layout_notes(kinds: list[CheckKind]) -> list[str]:
+    """What the export dialog says about the laid-out appendix, one sentence per kind of
+    layout finding (`kinds`: one entry per finding)."""
+    long = kinds.count(CheckKind.CAPTION_TOO_LONG)
+    blurred = kinds.count(CheckKind.LOW_RESOLUTION)
+    dayless = kinds.count(CheckKind.NO_DAY)
+    notes = []
+    if long:
+        notes.append(
+            translate(
+                "Messages",
+                "%n caption(s) too long for their box: set smaller or cut with …",
+                "",
+                long,
+            )
+        )
+    if blurred:
+        notes.append(
+            translate(
+                "Messages", "%n photo(s) print under 150 ppi and will look blurred", "", blurred
+            )
+        )
+    if dayless:
+        notes.append(
+            translate(
+                "Messages",
+                "%n photo(s) on no itinerary day: their per-day numbers start with 0",
+                "",
+                dayless,
+            )
+        )
+    if CheckKind.REPEATED_DAY in kinds:
+        notes.append(
+            translate(
+                "Messages",
+                "Day headings will repeat: the photos of a day are not together in your order",
+            )
+        )
+    return notes
+
+
 def captions_file_problem(problem: CaptionsFileProblem) -> str:
     """Why a captions spreadsheet cannot be imported."""
     texts = {

@@ -499,6 +499,10 @@
         <translation>每天從新的一頁開始</translation>
     </message>
     <message>
+        <source>Sort the photos by day</source>
+        <translation>相片依日期排序</translation>
+    </message>
+    <message>
         <source>Save as profile…</source>
         <translation>另存設定檔…</translation>
     </message>
@@ -962,7 +966,7 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     </message>
     <message>
         <source>caption is too long for its box: it is set smaller or cut with …</source>
-        <translation>說明太長，放不進說明框：會縮小字級或以「…」截斷</translation>
+        <translation>圖說太長，放不進圖說欄：會縮小字級或以「…」截斷</translation>
     </message>
     <message>
         <source>prints at %2 ppi, under 150 ppi: it will look blurred on paper</source>
@@ -974,7 +978,23 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     </message>
     <message>
         <source>its day&apos;s heading is printed again: that day&apos;s photos are apart</source>
-        <translation>同一天的照片沒有排在一起，該日標題會再印一次</translation>
+        <translation>同一天的相片沒有排在一起，該日標題會再印一次</translation>
+    </message>
+    <message>
+        <source>%n caption(s) too long for their box: set smaller or cut with …</source>
+        <translation>%n 則圖說太長，放不進圖說欄：會縮小字級或以「…」截斷</translation>
+    </message>
+    <message>
+        <source>%n photo(s) print under 150 ppi and will look blurred</source>
+        <translation>%n 張相片列印解析度低於 150 ppi，印出來會模糊</translation>
+    </message>
+    <message>
+        <source>%n photo(s) on no itinerary day: their per-day numbers start with 0</source>
+        <translation>%n 張相片未排入行程，依日編號會以 0 開頭</translation>
+    </message>
+    <message>
+        <source>Day headings will repeat: the photos of a day are not together in your order</source>
+        <translation>日期標題會重複出現：同一天的相片在目前的順序中沒有排在一起</translation>
     </message>
     <message>
         <source>the first row must be: number,file,day,people,caption</source>

@@ -46,6 +46,7 @@ from photoapp.export import (
     saved_settings,
 )
 from photoapp.export.appendix import estimate_entries_size
+from photoapp.export.findings import layout_findings
 from photoapp.export.layout import build_layout
 from photoapp.texts import messages
 from photoapp.ui import settings
@@ -98,6 +99,7 @@ class ExportDialog(QDialog):
             self.per_page_combo.addItem(self.tr("%n photo(s) a page", "", count), count)
         self.group_check = QCheckBox(self.tr("Group by day"))
         self.new_page_check = QCheckBox(self.tr("Each day starts a new page"))
+        self.sort_check = QCheckBox(self.tr("Sort the photos by day"))
         self.start_spin = QSpinBox()
         self.start_spin.setRange(1, 9999)
         self.heading_edit = QLineEdit()
@@ -124,6 +126,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Photos:"), self.per_page_combo)
         form.addRow("", self.group_check)
         form.addRow("", self.new_page_check)
+        form.addRow("", self.sort_check)
         form.addRow(self.tr("First page number:"), self.start_spin)
         form.addRow(self.tr("Heading:"), self.heading_edit)
         form.addRow(self.tr("Caption format:"), self.caption_combo)
@@ -187,7 +190,7 @@ class ExportDialog(QDialog):
 
         for combo in (self.format_combo, self.paper_combo, self.per_page_combo, self.dpi_combo):
             combo.currentIndexChanged.connect(self._changed)
-        for check in (self.group_check, self.new_page_check):
+        for check in (self.group_check, self.new_page_check, self.sort_check):
             check.toggled.connect(self._changed)
         self.start_spin.valueChanged.connect(self._changed)
         for edit in (self.heading_edit, self.east_asian_edit, self.latin_edit):
@@ -213,8 +216,8 @@ class ExportDialog(QDialog):
     def load(self, chosen: ExportSettings) -> None:
         """Show these settings in the form."""
         widgets = (self.paper_combo, self.per_page_combo, self.group_check, self.new_page_check,
-                   self.start_spin, self.heading_edit, self.caption_combo, self.east_asian_edit,
-                   self.latin_edit, self.dpi_combo)  # fmt: skip
+                   self.sort_check, self.start_spin, self.heading_edit, self.caption_combo,
+                   self.east_asian_edit, self.latin_edit, self.dpi_combo)  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
         self.paper_combo.setCurrentIndex(
@@ -223,6 +226,7 @@ class ExportDialog(QDialog):
         self.per_page_combo.setCurrentIndex(max(0, self.per_page_combo.findData(chosen.per_page)))
         self.group_check.setChecked(chosen.group_by_day)
         self.new_page_check.setChecked(chosen.day_starts_page)
+        self.sort_check.setChecked(chosen.sort_by_day)
         self.start_spin.setValue(chosen.first_page_number)
         self.heading_edit.setText(chosen.heading)
         self.caption_combo.setCurrentText(chosen.caption_format)
@@ -249,6 +253,7 @@ class ExportDialog(QDialog):
             per_page=self.per_page_combo.currentData(),
             group_by_day=self.group_check.isChecked(),
             day_starts_page=self.new_page_check.isChecked(),
+            sort_by_day=self.sort_check.isChecked(),
             first_page_number=self.start_spin.value(),
             heading=self.heading_edit.text().strip(),
             caption_format=self.caption_combo.currentText().strip(),
@@ -266,6 +271,7 @@ class ExportDialog(QDialog):
 
     def _changed(self) -> None:
         self.new_page_check.setEnabled(self.group_check.isChecked())
+        self.sort_check.setEnabled(self.group_check.isChecked())
         self._refresh_timer.start()
 
     def refresh(self) -> None:
@@ -285,7 +291,10 @@ class ExportDialog(QDialog):
             self.size_label.clear()
             self._update_page_label()
             return
-        self.preview.set_layout(build_layout(entries, chosen))
+        layout = build_layout(entries, chosen)
+        self.preview.set_layout(layout)
+        notes = messages.layout_notes([f.kind for f in layout_findings(layout)])
+        self.problem_label.setText("\n".join(notes))
         self._update_page_label()
         fmt = self.document_format()
         self.size_label.setText(self.tr("Estimating the size…"))
