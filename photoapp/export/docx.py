@@ -13,8 +13,10 @@ ignores orientation and stores camera files whole).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -26,7 +28,6 @@ from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Mm
 
-from photoapp.export.entries import document_text
 from photoapp.export.fonts import LANGUAGE_ASIAN, LANGUAGE_LATIN
 from photoapp.export.geometry import MM_PER_INCH, line_mm
 from photoapp.export.images import PreparedImage
@@ -44,6 +45,7 @@ from photoapp.export.layout import (
     TextRole,
 )
 from photoapp.export.numbering import SEQUENCE_NAME, PartKind
+from photoapp.export.properties import DocumentInfo, counts
 from photoapp.export.settings import ExportSettings
 
 TITLE_STYLE = "Appendix Title"
@@ -60,8 +62,11 @@ def twips(mm: float) -> int:
     return round(mm / MM_PER_INCH * 1440)
 
 
-def write_docx(layout: Layout, images: Mapping[int, PreparedImage], target: Path) -> None:
-    """Write the laid-out appendix to `target` (a .docx file, written in place)."""
+def write_docx(
+    layout: Layout, images: Mapping[int, PreparedImage], target: Path, info: DocumentInfo
+) -> None:
+    """Write the laid-out appendix to `target` (a .docx file, written in place), with `info`
+    as its properties."""
     settings = layout.settings
     document = Document()
     _drop_template_thumbnail(document)
@@ -73,12 +78,54 @@ def write_docx(layout: Layout, images: Mapping[int, PreparedImage], target: Path
     for page in layout.pages:
         writer.page(page)
     writer.paragraph(SPACER_STYLE)  # Word needs a paragraph after the last table
-    properties = document.core_properties
-    properties.title = document_text(settings.heading) or SEQUENCE_NAME
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.comments = ""
+    _set_properties(document, layout, info)
     document.save(str(target))
+
+
+def _set_properties(document: Any, layout: Layout, info: DocumentInfo) -> None:
+    """core.xml and app.xml from photoapp: none of the template's 2013 dates, its
+    "Microsoft Macintosh Word" or its "Pages 1"."""
+    properties = document.core_properties
+    properties.title = info.title
+    properties.author = info.author
+    properties.last_modified_by = info.author
+    properties.comments = ""
+    properties.subject = ""
+    properties.keywords = ""
+    properties.category = ""
+    properties.revision = 1
+    properties.language = "-".join(LANGUAGE_ASIAN)
+    created = info.created.astimezone(UTC).replace(tzinfo=None)  # python-docx writes it as Z
+    properties.created = created
+    properties.modified = created
+    part = _part(document, "/docProps/app.xml", with_element=False)
+    found = counts(layout)
+    values = {
+        "Template": "",
+        "TotalTime": "0",
+        "Pages": str(found.pages),
+        "Words": str(found.words),
+        "Characters": str(found.characters),
+        "CharactersWithSpaces": str(found.characters),
+        "Paragraphs": str(found.paragraphs),
+        "Lines": str(found.paragraphs),
+        "Application": info.application,
+        "AppVersion": "",
+        "Company": "",
+        "Manager": "",
+    }
+    app = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes">'
+        + "".join(f"<{key}>{escape(value)}</{key}>" for key, value in values.items() if value)
+        + "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+        "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+        "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+    )
+    if part is not None:
+        part._blob = app.encode("utf-8")
 
 
 def _drop_template_thumbnail(document: Any) -> None:
@@ -175,6 +222,7 @@ def _run_fonts(rpr: Any, settings: ExportSettings, size_pt: float | None) -> Non
         "w:lang",
         val="-".join(LANGUAGE_LATIN),
         eastAsia="-".join(LANGUAGE_ASIAN),
+        bidi="-".join(LANGUAGE_LATIN),  # the template's ar-SA: no Arabic is written
     )
 
 
@@ -210,9 +258,9 @@ def _set_fonts(document: Any, settings: ExportSettings) -> None:
         root.append(font)
 
 
-def _part(document: Any, name: str) -> Any:
+def _part(document: Any, name: str, *, with_element: bool = True) -> Any:
     for part in document.part.package.iter_parts():
-        if part.partname == name and hasattr(part, "element"):
+        if part.partname == name and (hasattr(part, "element") or not with_element):
             return part
     return None
 

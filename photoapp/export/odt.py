@@ -10,13 +10,13 @@ index of figures; the footer shows a page-number field starting at the settings'
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from odfdo import Document, Element
 from odfdo.xmlpart import XmlPart
 
-from photoapp.export.entries import document_text
 from photoapp.export.fonts import LANGUAGE_ASIAN, LANGUAGE_LATIN, family_list
 from photoapp.export.geometry import line_mm
 from photoapp.export.images import PreparedImage
@@ -34,9 +34,18 @@ from photoapp.export.layout import (
     TextRole,
 )
 from photoapp.export.numbering import SEQUENCE_NAME, PartKind
+from photoapp.export.properties import DocumentInfo, counts
 from photoapp.export.settings import ExportSettings
 
 MASTER_PAGE = "Appendix"
+THUMBNAIL = "Thumbnails/thumbnail.png"
+# Line breaking and spacing as the page layout does it: no space added between Chinese and
+# Latin text, Chinese line-break rules (no closing mark starts a line), nothing hung.
+PARAGRAPH_RULES = {
+    "style:text-autospace": "none",
+    "style:line-break": "strict",
+    "style:punctuation-wrap": "simple",
+}
 PAGE_LAYOUT = "AppendixPageLayout"
 STYLE = {  # role → paragraph style name (ODF encodes spaces in names as _20_)
     "title": "Appendix_20_Title",
@@ -64,10 +73,18 @@ def _pt(value: float) -> str:
     return f"{value:g}pt"
 
 
-def write_odt(layout: Layout, images: Mapping[int, PreparedImage], target: Path) -> None:
-    """Write the laid-out appendix to `target` (an .odt file, written in place)."""
+def write_odt(
+    layout: Layout,
+    images: Mapping[int, PreparedImage],
+    target: Path,
+    info: DocumentInfo,
+    thumbnail: bytes | None = None,
+) -> None:
+    """Write the laid-out appendix to `target` (an .odt file, written in place), with `info`
+    as its properties and `thumbnail` (a PNG of the first page) as its preview picture."""
     document = Document("text")
     settings = layout.settings
+    _set_default_styles(document, settings)
     _declare_fonts(document, settings)
     _add_common_styles(document, settings)
     _add_page_style(document, layout)
@@ -94,8 +111,80 @@ def write_odt(layout: Layout, images: Mapping[int, PreparedImage], target: Path)
     for element in elements:
         body.append(Element.from_tag(element))
     body.append(Element.from_tag(f'<text:p text:style-name="{STYLE["spacer"]}"/>'))
-    document.meta.set_title(document_text(settings.heading) or SEQUENCE_NAME)
+    _set_meta(document, layout, info)
+    _set_thumbnail(document, thumbnail)
     document.save(target)
+
+
+def _set_meta(document: Document, layout: Layout, info: DocumentInfo) -> None:
+    """meta.xml from photoapp: none of the template's date, generator or statistics."""
+    meta = document.meta
+    meta.set_title(info.title)
+    meta.set_initial_creator(info.author)
+    meta.set_creator(info.author)
+    created = info.created.astimezone(UTC).replace(tzinfo=None)  # ODF dates are plain
+    meta.set_creation_date(created)
+    meta.set_modification_date(created)
+    meta.set_generator(info.application)
+    meta.set_language("-".join(LANGUAGE_ASIAN))
+    meta.set_editing_cycles(1)
+    found = counts(layout)
+    meta.set_statistic(
+        {
+            "meta:table-count": found.tables,
+            "meta:image-count": found.images,
+            "meta:object-count": 0,
+            "meta:page-count": found.pages,
+            "meta:paragraph-count": found.paragraphs,
+            "meta:word-count": found.words,
+            "meta:character-count": found.characters,
+        }
+    )
+
+
+def _set_thumbnail(document: Document, thumbnail: bytes | None) -> None:
+    """Our first page as Thumbnails/thumbnail.png, or no thumbnail (never the template's
+    blank page)."""
+    container = document.container
+    if container is None:
+        raise RuntimeError("odfdo document without a container")
+    if thumbnail is None:
+        container.del_part(THUMBNAIL)
+        document.manifest.del_full_path(THUMBNAIL)
+        return
+    container.set_part(THUMBNAIL, thumbnail)
+
+
+def _set_default_styles(document: Document, settings: ExportSettings) -> None:
+    """The default styles in the document's languages (the template's graphic style is in
+    fr-FR) and without LibreOffice's automatic space between Chinese and Latin text, which
+    the page layout and the PDF do not add; punctuation is not hung into the margin."""
+    fonts = settings.fonts
+    for default in document.styles.get_elements("office:styles/style:default-style"):
+        paragraph = default.get_element("style:paragraph-properties")
+        if paragraph is not None:
+            for key, value in PARAGRAPH_RULES.items():
+                paragraph.set_attribute(key, value)
+        text = default.get_element("style:text-properties")
+        if text is None:
+            continue
+        for key, value in _language_attributes().items():
+            text.set_attribute(key, value)
+        if default.get_attribute("style:family") == "paragraph":
+            text.set_attribute("style:font-name", fonts.latin)
+            text.set_attribute("style:font-name-asian", fonts.east_asian)
+            text.set_attribute("style:font-name-complex", fonts.latin)
+
+
+def _language_attributes() -> dict[str, str]:
+    return {
+        "fo:language": LANGUAGE_LATIN[0],
+        "fo:country": LANGUAGE_LATIN[1],
+        "style:language-asian": LANGUAGE_ASIAN[0],
+        "style:country-asian": LANGUAGE_ASIAN[1],
+        "style:language-complex": LANGUAGE_LATIN[0],
+        "style:country-complex": LANGUAGE_LATIN[1],
+    }
 
 
 def _declare_fonts(document: Document, settings: ExportSettings) -> None:
@@ -142,13 +231,17 @@ def _paragraph_style(
     return (
         f'<style:style style:name="{name}" style:display-name="{display}" '
         f'style:family="paragraph" style:parent-style-name="Standard"{level}>'
-        f"<style:paragraph-properties {paragraph}/>"
+        f"<style:paragraph-properties {paragraph} {_rules()}/>"
         f"{_text_properties(settings, size_pt)}</style:style>"
     )
 
 
 def _caption_variant(size_pt: float) -> str:
     return f"CaptionAt{round(size_pt * 10)}"
+
+
+def _rules() -> str:
+    return " ".join(f'{key}="{value}"' for key, value in PARAGRAPH_RULES.items())
 
 
 def _fixed(size_pt: float) -> str:
@@ -211,22 +304,6 @@ def _add_common_styles(document: Document, settings: ExportSettings) -> None:
     container = _child(document.styles, "office:styles")
     for style in styles:
         container.append(Element.from_tag(style))
-    default = document.styles.get_element(
-        'office:styles/style:default-style[@style:family="paragraph"]'
-    )
-    if default is not None:
-        properties = default.get_element("style:text-properties")
-        if properties is not None:
-            for key, value in (
-                ("style:font-name", fonts.latin),
-                ("style:font-name-asian", fonts.east_asian),
-                ("style:font-name-complex", fonts.latin),
-                ("fo:language", LANGUAGE_LATIN[0]),
-                ("fo:country", LANGUAGE_LATIN[1]),
-                ("style:language-asian", LANGUAGE_ASIAN[0]),
-                ("style:country-asian", LANGUAGE_ASIAN[1]),
-            ):
-                properties.set_attribute(key, value)
 
 
 def _add_page_style(document: Document, layout: Layout) -> None:

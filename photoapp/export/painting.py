@@ -7,12 +7,15 @@ per inch); text is measured on the device itself, so the line breaks are the dev
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
+    QImage,
     QPaintDevice,
     QPainter,
     QTextLayout,
@@ -21,10 +24,12 @@ from PySide6.QtGui import (
 
 from photoapp.export.fonts import east_asian_names, latin_names
 from photoapp.export.geometry import MM_PER_INCH, Rect, line_mm
+from photoapp.export.images import PreparedImage
 from photoapp.export.layout import Heading, Layout, Page, Row, Slot, TextBox
 from photoapp.export.settings import ExportSettings
 
 PhotoPainter = Callable[[QPainter, QRectF, Slot], None]
+THUMBNAIL_PX = 256  # the longer side of an ODF thumbnail (the format's own limit)
 
 
 def install_font_substitutions(settings: ExportSettings) -> None:
@@ -117,3 +122,39 @@ class PagePainter:
             lines += 1
         text_layout.endLayout()
         return text_layout, lines
+
+
+def first_page_png(layout: Layout, images: Mapping[int, PreparedImage]) -> bytes | None:
+    """The first page painted by the page painter into a THUMBNAIL_PX PNG, for a document's
+    thumbnail; None without a QGuiApplication (Qt needs one for fonts) or without pages."""
+    if not layout.pages or not isinstance(QCoreApplication.instance(), QGuiApplication):
+        return None
+    install_font_substitutions(layout.settings)
+    width, height = layout.page_size
+    scale = THUMBNAIL_PX / max(width, height)
+    image = QImage(
+        max(1, round(width * scale)), max(1, round(height * scale)), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    resolution = scale * MM_PER_INCH  # device pixels per inch
+    dots_per_metre = round(resolution / MM_PER_INCH * 1000)
+    image.setDotsPerMeterX(dots_per_metre)  # fonts are sized for this resolution
+    image.setDotsPerMeterY(dots_per_metre)
+
+    def photo(painter: QPainter, box: QRectF, slot: Slot) -> None:
+        picture = QImage.fromData(images[slot.entry.photo.id].data)
+        painter.drawImage(box, picture)
+
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        PagePainter(painter, image, resolution).page(layout, layout.pages[0], photo)
+    finally:
+        painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub wants bytes, Qt a str
+    buffer.close()
+    return bytes(data.data())

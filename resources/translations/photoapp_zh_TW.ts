@@ -1245,12 +1245,24 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>用於所有以中文書寫的日期。</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Written as the author in the properties of the exported documents</source>
+        <translation>寫入匯出文件內容中的作者欄位</translation>
+    </message>
+    <message>
         <source>Interface &amp;language:</source>
         <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
         <source>Date style:</source>
         <translation>日期格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Author of exported documents:</source>
+        <translation>匯出文件的作者(&amp;A)：</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ from photoapp.export import (
     save_settings,
     saved_settings,
 )
-from photoapp.export.appendix import estimate_entries_size
+from photoapp.export.appendix import document_info, estimate_entries_size
 from photoapp.export.findings import layout_findings
 from photoapp.export.layout import build_layout
 from photoapp.texts import messages
@@ -393,7 +393,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.controller.start(entries, paths, chosen)
+        info = document_info(self.session.project, chosen, settings.AUTHOR.get())
+        self.controller.start(entries, paths, chosen, info)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
