@@ -1971,12 +1971,148 @@
         <translation>匯出附錄文件</translation>
     </message>
     <message>
-        <source>OUT.odt, OUT.docx or OUT.pdf (repeat for several)</source>
-        <translation>OUT.odt、OUT.docx 或 OUT.pdf（可重複指定多個）</translation>
+        <source>Write the photo appendix as ODT, DOCX and/or PDF. Options not given keep the settings the project was last exported with.</source>
+        <translation>將照片附錄寫成 ODT、DOCX 或 PDF。未指定的選項沿用專案上次匯出時的設定。</translation>
     </message>
     <message>
-        <source>print the caption list and the page count instead</source>
-        <translation>改為列出圖說清單與頁數</translation>
+        <source>The project file.</source>
+        <translation>專案檔。</translation>
+    </message>
+    <message>
+        <source>The document to write, OUT.odt, OUT.docx or OUT.pdf; repeat for several.</source>
+        <translation>要寫入的文件：OUT.odt、OUT.docx 或 OUT.pdf；可重複指定多個。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>Start from a profile saved in the export dialog.</source>
+        <translation>以匯出對話框中儲存的設定檔為起點。</translation>
+    </message>
+    <message>
+        <source>The paper size.</source>
+        <translation>紙張大小。</translation>
+    </message>
+    <message>
+        <source>Whether the pages are upright (portrait) or turned (landscape).</source>
+        <translation>頁面為直式（portrait）或橫式（landscape）。</translation>
+    </message>
+    <message>
+        <source>The top margin in millimetres.</source>
+        <translation>上邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>The bottom margin in millimetres.</source>
+        <translation>下邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>The left margin in millimetres.</source>
+        <translation>左邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>The right margin in millimetres.</source>
+        <translation>右邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>How far the page number sits above the paper&apos;s bottom edge.</source>
+        <translation>頁碼距離紙張下緣的距離，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>How many photos each page holds.</source>
+        <translation>每頁放幾張照片。</translation>
+    </message>
+    <message>
+        <source>The title on the first page; an empty text prints none.</source>
+        <translation>第一頁的標題；留空則不印標題。</translation>
+    </message>
+    <message>
+        <source>The number of the appendix&apos;s first page in the report.</source>
+        <translation>附錄第一頁在報告中的頁碼。</translation>
+    </message>
+    <message>
+        <source>How page numbers are printed, with {page} for the number; empty: none.</source>
+        <translation>頁碼的印法，以 {page} 代表頁碼；留空則不印頁碼。</translation>
+    </message>
+    <message>
+        <source>days and captions</source>
+        <translation>日期與圖說</translation>
+    </message>
+    <message>
+        <source>Put the photos of each itinerary day under a day heading.</source>
+        <translation>將每個行程日的照片放在該日標題之下。</translation>
+    </message>
+    <message>
+        <source>With days grouped, begin each day on a new page.</source>
+        <translation>依日期分組時，每天從新的一頁開始。</translation>
+    </message>
+    <message>
+        <source>With days grouped, sort the photos by day (keeping your order within a day); --no-sort-by-day keeps your order and repeats a day&apos;s heading where it returns.</source>
+        <translation>依日期分組時，照片依日期排序（同一天內保留原順序）；--no-sort-by-day 保留原順序，同一天再次出現時會重印該日標題。</translation>
+    </message>
+    <message>
+        <source>How captions are numbered, with {n} for the number, {day} for the day&apos;s number and {caption} for the caption, e.g. 照片 {n}：{caption}.</source>
+        <translation>圖說的編號格式：{n} 為編號，{day} 為第幾天，{caption} 為圖說，例如 照片 {n}：{caption}。</translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <source>The font the documents name for Chinese text, e.g. 標楷體.</source>
+        <translation>文件中文字所用的字型，例如 標楷體。</translation>
+    </message>
+    <message>
+        <source>The font for Latin letters and digits, e.g. Times New Roman.</source>
+        <translation>英文字母與數字所用的字型，例如 Times New Roman。</translation>
+    </message>
+    <message>
+        <source>The size of the heading, in points.</source>
+        <translation>標題字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>The size of day headings, in points.</source>
+        <translation>日期標題字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>The size of captions, in points.</source>
+        <translation>圖說字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>The size of page numbers, in points.</source>
+        <translation>頁碼字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>photos and files</source>
+        <translation>照片與檔案</translation>
+    </message>
+    <message>
+        <source>The resolution photos are stored at, 72 to 600 pixels an inch.</source>
+        <translation>照片儲存的解析度，每英寸 72 到 600 像素。</translation>
+    </message>
+    <message>
+        <source>The JPEG quality of the stored photos, 30 to 95.</source>
+        <translation>儲存照片的 JPEG 品質，30 到 95。</translation>
+    </message>
+    <message>
+        <source>Let photos with few pixels fill their box even below 150 pixels an inch (check then names them).</source>
+        <translation>讓像素不足的照片也放大填滿照片框，即使低於每英寸 150 像素（檢查時會列出）。</translation>
+    </message>
+    <message>
+        <source>Write the PDF as PDF/A-1b, for archiving.</source>
+        <translation>將 PDF 寫成 PDF/A-1b，供歸檔保存。</translation>
+    </message>
+    <message>
+        <source>The author written in the documents&apos; properties.</source>
+        <translation>寫入文件內容中的作者。</translation>
+    </message>
+    <message>
+        <source>Print the caption list and the page count instead of writing.</source>
+        <translation>只印出圖說清單與頁數，不寫入文件。</translation>
+    </message>
+    <message>
+        <source>No export profile is named %1.</source>
+        <translation>沒有名為 %1 的匯出設定檔。</translation>
     </message>
     <message>
         <source>The appendix takes %1 pages.</source>
@@ -1993,6 +2129,10 @@
     <message>
         <source>Wrote %1: %2 pages, %3 MB.</source>
         <translation>已寫入 %1：共 %2 頁，%3 MB。</translation>
+    </message>
+    <message>
+        <source>caption cut with … to fit its box</source>
+        <translation>圖說以「…」截斷以放入圖說欄</translation>
     </message>
 </context>
 </TS>
