@@ -25,6 +25,7 @@ from photoapp.export import (
 )
 from photoapp.export.appendix import document_info
 from photoapp.storage.project import Project
+from photoapp.storage.safe_output import OutputFormat
 from photoapp.texts import messages
 
 
@@ -154,6 +155,11 @@ def register(commands: Any) -> None:
         help=translate("cli", "The author written in the documents' properties."),
     )  # fmt: skip
     export.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "replace an existing file even if it is not a document of its kind"),
+    )
+    export.add_argument(
         "--captions-only",
         action="store_true",
         help=translate("cli", "Print the caption list and the page count instead of writing."),
@@ -249,6 +255,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         if not args.output:
             raise CommandError(translate("cli", "Give the file to write with -o OUT.pdf."))
+        for output in args.output:  # never the project, its photos, or another kind of file
+            kind = OutputFormat.for_path(output)
+            if kind is not None and kind is not OutputFormat.PROJECT:
+                project.check_output(output, kind, force=args.force)
         entries = collect(project, settings)
         info = document_info(project, settings, args.author or "")
     finally:
