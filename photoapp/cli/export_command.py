@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -50,10 +49,6 @@ def register(commands: Any) -> None:
     )  # fmt: skip
     flag = argparse.BooleanOptionalAction
     page = export.add_argument_group(translate("cli", "page"))
-    page.add_argument(
-        "--profile", metavar="NAME",
-        help=translate("cli", "Start from a profile saved in the export dialog."),
-    )  # fmt: skip
     page.add_argument("--paper", choices=["A4", "Letter"], help=translate("cli", "The paper size."))
     page.add_argument(
         "--orientation", choices=[o.value for o in Orientation],
@@ -168,9 +163,8 @@ def register(commands: Any) -> None:
 
 
 def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
-    """The project's saved export settings (or the named profile's) with the command line's
-    options applied."""
-    base = _profile(args.profile) if args.profile else saved_settings(project)
+    """The project's saved export settings with the command line's options applied."""
+    base = saved_settings(project)
     changes: dict[str, Any] = {
         key: value
         for key, value in (
@@ -224,19 +218,6 @@ def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
         return base.with_changes(**changes)
     except SettingsError as error:
         raise CommandError(messages.export_settings_problem(error)) from error
-
-
-def _profile(name: str) -> ExportSettings:
-    """The settings of a profile saved in the export dialog (QSettings: QtCore only)."""
-    from photoapp.ui import settings as user_settings
-
-    try:
-        profiles = json.loads(user_settings.EXPORT_PROFILES.get())
-        return ExportSettings.from_json(profiles[name])
-    except (ValueError, KeyError, TypeError) as error:
-        raise CommandError(
-            fill(translate("cli", "No export profile is named %1."), name)
-        ) from error
 
 
 def cmd_export(args: argparse.Namespace) -> int:

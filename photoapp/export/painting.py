@@ -7,6 +7,7 @@ per inch); text is measured on the device itself, so the line breaks are the dev
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QImage,
     QPaintDevice,
     QPainter,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -47,7 +49,29 @@ def document_font(settings: ExportSettings, size_pt: float) -> QFont:
     font = QFont()
     font.setFamilies([fonts.latin, fonts.east_asian])
     font.setPointSizeF(size_pt)
+    font.setKerning(False)  # as Word and LibreOffice set body text: no pair kerning
     return font
+
+
+def east_asian_spaces(text: str) -> list[tuple[int, int]]:
+    """(start, length) of the runs of spaces that follow Chinese text.
+
+    Word processors set a space in the font of the script before it, so a space after a
+    Chinese character takes the East Asian font's (wider) space and one after a Latin letter
+    or digit the Latin font's. The page painter does the same, so that its lines are theirs.
+    """
+    runs: list[tuple[int, int]] = []
+    after_cjk = False
+    for index, char in enumerate(text):
+        if char.isspace():
+            if after_cjk:
+                if runs and runs[-1][0] + runs[-1][1] == index:
+                    runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+                else:
+                    runs.append((index, 1))
+            continue
+        after_cjk = unicodedata.east_asian_width(char) in ("W", "F")
+    return runs
 
 
 class PagePainter:
@@ -87,14 +111,16 @@ class PagePainter:
         font = document_font(settings, box.font_pt)
         pitch = self.px(line_mm(box.font_pt))
         room = max(1, int(self.px(box.rect.height) / pitch + 0.01))
-        text_layout, lines = self._lines(box, font, box.text)
+        text_layout, lines = self._lines(box, font, box.text, settings.fonts.east_asian)
         if lines > room:
             start = text_layout.lineAt(room - 1).textStart()
             metrics = QFontMetricsF(font, self.device)
             tail = metrics.elidedText(
                 box.text[start:], Qt.TextElideMode.ElideRight, self.px(box.rect.width)
             )
-            text_layout, lines = self._lines(box, font, box.text[:start] + tail)
+            text_layout, lines = self._lines(
+                box, font, box.text[:start] + tail, settings.fonts.east_asian
+            )
         metrics = QFontMetricsF(font, self.device)
         # centre the font's own height in the line, as fixed line spacing does
         offset = (pitch - (metrics.ascent() + metrics.descent())) / 2
@@ -104,9 +130,23 @@ class PagePainter:
             line.setPosition(QPointF(0, index * pitch + offset))
             line.draw(self.painter, origin)
 
-    def _lines(self, box: TextBox, font: QFont, text: str) -> tuple[QTextLayout, int]:
+    def _lines(
+        self, box: TextBox, font: QFont, text: str, east_asian: str
+    ) -> tuple[QTextLayout, int]:
         """`text` broken into lines of the box's width, as the device breaks it."""
         text_layout = QTextLayout(text, font, self.device)
+        runs = east_asian_spaces(text)
+        if runs:
+            wide = QFont(font)
+            wide.setFamilies([east_asian])
+            spaces = QTextCharFormat()
+            spaces.setFont(wide)
+            ranges = []
+            for start, length in runs:
+                span = QTextLayout.FormatRange()
+                span.start, span.length, span.format = start, length, spaces
+                ranges.append(span)
+            text_layout.setFormats(ranges)
         option = QTextOption(
             Qt.AlignmentFlag.AlignHCenter if box.centered else Qt.AlignmentFlag.AlignLeft
         )

@@ -2103,10 +2103,6 @@
         <translation>頁面</translation>
     </message>
     <message>
-        <source>Start from a profile saved in the export dialog.</source>
-        <translation>以匯出對話框中儲存的設定檔為起點。</translation>
-    </message>
-    <message>
         <source>The paper size.</source>
         <translation>紙張大小。</translation>
     </message>
@@ -2229,10 +2225,6 @@
     <message>
         <source>Print the caption list and the page count instead of writing.</source>
         <translation>只印出圖說清單與頁數，不寫入文件。</translation>
-    </message>
-    <message>
-        <source>No export profile is named %1.</source>
-        <translation>沒有名為 %1 的匯出設定檔。</translation>
     </message>
     <message>
         <source>The appendix takes %1 pages.</source>

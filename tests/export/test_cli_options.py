@@ -65,7 +65,7 @@ def test_every_setting_has_an_option_described_in_a_sentence() -> None:
             names.add(spec.name)
     assert names - FALLBACK_LISTS == set(OPTIONS)
     actions = {o: a for a in parser()._actions for o in a.option_strings}
-    for option in [*OPTIONS.values(), "--output", "--author", "--profile", "--captions-only"]:
+    for option in [*OPTIONS.values(), "--output", "--author", "--captions-only"]:
         text = actions[option].help
         assert text and text[0].isupper() and text.endswith("."), (option, text)
 
