@@ -101,6 +101,12 @@ def register(commands: Any) -> None:
         ),
     )  # fmt: skip
     days.add_argument(
+        "--figure-list", action=flag,
+        help=translate(
+            "cli", "Begin with a list of the photos and their pages (照片目錄)."
+        ),
+    )  # fmt: skip
+    days.add_argument(
         "--caption-format", metavar="F",
         help=translate(
             "cli",
@@ -180,6 +186,7 @@ def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
             ("heading", args.heading),
             ("enlarge_small_photos", args.enlarge_small_photos),
             ("pdf_a", args.pdf_a),
+            ("figure_list", args.figure_list),
         )
         if value is not None
     }

@@ -39,6 +39,7 @@ from photoapp.export.layout import (
     TITLE_SPACE_AFTER,
     Heading,
     Layout,
+    ListLine,
     Page,
     Row,
     Slot,
@@ -54,6 +55,7 @@ CAPTION_STYLE = "Caption"  # Word's own: Insert Caption and tables of figures kn
 PHOTO_STYLE = "Appendix Photo"
 SPACER_STYLE = "Appendix Spacer"
 FOOTER_STYLE = "Footer"
+LIST_STYLE = "table of figures"  # Word's own name for the style of a table of figures
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
@@ -72,7 +74,7 @@ def write_docx(
     _drop_template_thumbnail(document)
     _set_compatibility(document)
     _set_fonts(document, settings)
-    _set_styles(document, settings)
+    _set_styles(document, settings, layout.body.width)
     _set_section(document, layout)
     writer = _BodyWriter(document, layout, images)
     for page in layout.pages:
@@ -265,7 +267,7 @@ def _part(document: Any, name: str, *, with_element: bool = True) -> Any:
     return None
 
 
-def _set_styles(document: Any, settings: ExportSettings) -> None:
+def _set_styles(document: Any, settings: ExportSettings, layout_width: float) -> None:
     from docx.enum.style import WD_STYLE_TYPE
 
     fonts = settings.fonts
@@ -276,6 +278,7 @@ def _set_styles(document: Any, settings: ExportSettings) -> None:
         (PHOTO_STYLE, SPACER_PT, 0.0, "center", None, True, False),
         (SPACER_STYLE, SPACER_PT, 0.0, "left", None, False, True),
         (FOOTER_STYLE, fonts.footer_pt, 0.0, "center", None, False, True),
+        (LIST_STYLE, fonts.caption_pt, 0.0, "left", None, False, True),
     )
     existing = {style.name for style in document.styles}
     for name, size_pt, after, align, outline, keep_next, fixed in specs:
@@ -306,6 +309,12 @@ def _set_styles(document: Any, settings: ExportSettings) -> None:
         _set(ppr, "w:jc", val=align)
         if outline is not None:
             _set(ppr, "w:outlineLvl", val=str(outline))
+        if name == LIST_STYLE:  # the page number flush right
+            tabs = _set(ppr, "w:tabs")
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), "right")
+            tab.set(qn("w:pos"), str(twips(layout_width)))
+            tabs.append(tab)
 
 
 def _set_section(document: Any, layout: Layout) -> None:
@@ -343,6 +352,24 @@ def _set_section(document: Any, layout: Layout) -> None:
         paragraph.add_run(after)
 
 
+def _field_char(paragraph: Any, kind: str) -> None:
+    run = paragraph.add_run()
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    run._r.append(mark)
+
+
+def _field_start(paragraph: Any, instruction: str) -> None:
+    """Begin a complex field whose result follows (up to a later `_field_char(..., "end")`)."""
+    _field_char(paragraph, "begin")
+    run = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    run._r.append(text)
+    _field_char(paragraph, "separate")
+
+
 def _field(paragraph: Any, instruction: str, result: str) -> None:
     """A complex field: begin, instruction, separate, the cached result, end."""
 
@@ -371,10 +398,20 @@ class _BodyWriter:
         self.layout = layout
         self.images = images
         self.last_number = 0
+        self.list_total = self.list_left = sum(
+            isinstance(block, ListLine) for page in layout.pages for block in page.blocks
+        )
         # style ids looked up once: python-docx searches the styles on every assignment
         self.ids = {
             name: document.styles[name].style_id
-            for name in (TITLE_STYLE, DAY_STYLE, CAPTION_STYLE, PHOTO_STYLE, SPACER_STYLE)
+            for name in (
+                TITLE_STYLE,
+                DAY_STYLE,
+                CAPTION_STYLE,
+                PHOTO_STYLE,
+                SPACER_STYLE,
+                LIST_STYLE,
+            )
         }
 
     def styled(self, paragraph: Any, style: str) -> Any:
@@ -401,10 +438,26 @@ class _BodyWriter:
             if rows:
                 self.table(rows)
                 rows = []
-            self.heading(block, page_break)
+            if isinstance(block, ListLine):
+                self.list_line(block, page_break)
+            else:
+                self.heading(block, page_break)
             page_break = False
         if rows:
             self.table(rows)
+
+    def list_line(self, line: ListLine, page_break: bool) -> None:
+        """A line of the figure list: the cached result of a TOC field over the 照片 SEQ
+        captions (Word rebuilds it on F9), begun on the first line, ended on the last."""
+        paragraph = self.paragraph(LIST_STYLE, page_break=page_break)
+        if self.list_left == self.list_total:
+            _field_start(paragraph, f'TOC \\h \\z \\c "{SEQUENCE_NAME}"')
+        paragraph.add_run(line.text.text)
+        paragraph.add_run().add_tab()
+        paragraph.add_run(line.page.text)
+        self.list_left -= 1
+        if self.list_left == 0:
+            _field_char(paragraph, "end")
 
     def heading(self, heading: Heading, page_break: bool) -> None:
         style = TITLE_STYLE if heading.text.role is TextRole.TITLE else DAY_STYLE

@@ -24,10 +24,12 @@ from photoapp.export.layout import (
     CAPTION_GAP,
     CELL_PADDING_H,
     DAY_SPACE_AFTER,
+    FIGURE_LIST_HEADING,
     SPACER_PT,
     TITLE_SPACE_AFTER,
     Heading,
     Layout,
+    ListLine,
     Page,
     Row,
     Slot,
@@ -54,7 +56,9 @@ STYLE = {  # role → paragraph style name (ODF encodes spaces in names as _20_)
     "photo": "Appendix_20_Photo",
     "spacer": "Appendix_20_Spacer",
     "footer": "Appendix_20_Footer",
+    "list": "Appendix_20_Figure_20_List",
 }
+INDEX_MARK = "<!--figure list-->"
 
 
 def _child(part: XmlPart | Element, path: str) -> Element:
@@ -86,11 +90,12 @@ def write_odt(
     settings = layout.settings
     _set_default_styles(document, settings)
     _declare_fonts(document, settings)
-    _add_common_styles(document, settings)
+    _add_common_styles(document, layout)
     _add_page_style(document, layout)
     names = _add_pictures(document, layout, images)
     writer = _BodyWriter(layout, names)
     elements = [element for page in layout.pages for element in writer.page(page)]
+    elements = [writer.index() if element == INDEX_MARK else element for element in elements]
     content_styles = _child(document.content, "office:automatic-styles")
     for style in _automatic_styles(layout) + writer.photo_styles() + writer.caption_styles():
         content_styles.append(Element.from_tag(style))
@@ -226,12 +231,13 @@ def _paragraph_style(
     paragraph: str,
     *,
     outline: int | None = None,
+    tabs: str = "",
 ) -> str:
     level = f' style:default-outline-level="{outline}"' if outline else ""
     return (
         f'<style:style style:name="{name}" style:display-name="{display}" '
         f'style:family="paragraph" style:parent-style-name="Standard"{level}>'
-        f"<style:paragraph-properties {paragraph} {_rules()}/>"
+        f"<style:paragraph-properties {paragraph} {_rules()}>{tabs}</style:paragraph-properties>"
         f"{_text_properties(settings, size_pt)}</style:style>"
     )
 
@@ -248,8 +254,13 @@ def _fixed(size_pt: float) -> str:
     return f'fo:line-height="{_mm(line_mm(size_pt))}"'
 
 
-def _add_common_styles(document: Document, settings: ExportSettings) -> None:
+def _add_common_styles(document: Document, layout: Layout) -> None:
+    settings = layout.settings
     fonts = settings.fonts
+    list_tab = (
+        f'<style:tab-stops><style:tab-stop style:position="{_mm(layout.body.width)}" '
+        'style:type="right"/></style:tab-stops>'
+    )
     zero = 'fo:margin-top="0mm" fo:margin-left="0mm" fo:margin-right="0mm"'
     styles = [
         _paragraph_style(
@@ -292,6 +303,14 @@ def _add_common_styles(document: Document, settings: ExportSettings) -> None:
             "Appendix Spacer",
             SPACER_PT,
             f'{zero} fo:margin-bottom="0mm" {_fixed(SPACER_PT)}',
+        ),
+        _paragraph_style(
+            settings,
+            STYLE["list"],
+            "Appendix Figure List",
+            fonts.caption_pt,
+            f'{zero} fo:margin-bottom="0mm" {_fixed(fonts.caption_pt)} fo:text-align="start"',
+            tabs=list_tab,
         ),
         _paragraph_style(
             settings,
@@ -369,7 +388,7 @@ def _automatic_styles(layout: Layout) -> list[str]:
         'fo:margin-left="0mm" fo:margin-right="0mm" fo:margin-top="0mm" fo:margin-bottom="0mm" '
         'fo:padding="0mm" fo:border="none" style:mirror="none"/></style:style>',
     ]
-    for role in ("title", "day", "spacer"):
+    for role in ("title", "day", "spacer", "list"):
         styles.append(
             f'<style:style style:name="First_{role}" style:family="paragraph" '
             f'style:parent-style-name="{STYLE[role]}" style:master-page-name="{MASTER_PAGE}">'
@@ -412,6 +431,7 @@ class _BodyWriter:
         self.last_number = 0
         self.offsets: set[int] = set()  # photo paragraphs' distances from their cell's top
         self.sizes: set[float] = set()  # sizes of captions set smaller to fit their box
+        self.list_lines: list[tuple[ListLine, bool]] = []  # the figure list, page breaks
         self.tables = 0
 
     def page(self, page: Page) -> list[str]:
@@ -428,11 +448,40 @@ class _BodyWriter:
             if rows:
                 elements.append(self.table(rows))
                 rows = []
-            elements.append(self.heading(block, variant))
+            if isinstance(block, ListLine):
+                if not self.list_lines:
+                    elements.append(INDEX_MARK)  # the whole list goes here, see `index`
+                self.list_lines.append((block, variant == "Break"))
+            else:
+                elements.append(self.heading(block, variant))
             variant = ""
         if rows:
             elements.append(self.table(rows))
         return elements
+
+    def index(self) -> str:
+        """The figure list as an ODF illustration index over the 照片 sequence, its body
+        filled with the layout's lines (LibreOffice keeps it until the user updates it)."""
+        style = STYLE["list"]
+        lines = []
+        for line, page_break in self.list_lines:
+            name = "Break_list" if page_break else style
+            lines.append(
+                f'<text:p text:style-name="{name}">{escape(line.text.text)}<text:tab/>'
+                f"{escape(line.page.text)}</text:p>"
+            )
+        return (
+            f"<text:illustration-index text:name={quoteattr(FIGURE_LIST_HEADING)}>"
+            f"<text:illustration-index-source text:caption-sequence-name="
+            f'{quoteattr(SEQUENCE_NAME)} text:caption-sequence-format="text">'
+            "<text:index-title-template/>"
+            f'<text:illustration-index-entry-template text:style-name="{style}">'
+            "<text:index-entry-text/>"
+            '<text:index-entry-tab-stop style:type="right" style:leader-char=" "/>'
+            "<text:index-entry-page-number/></text:illustration-index-entry-template>"
+            "</text:illustration-index-source>"
+            f"<text:index-body>{''.join(lines)}</text:index-body></text:illustration-index>"
+        )
 
     def heading(self, heading: Heading, variant: str) -> str:
         role = "title" if heading.text.role is TextRole.TITLE else "day"

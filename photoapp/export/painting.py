@@ -120,10 +120,13 @@ class PagePainter:
                 for slot in block.slots:
                     photo(self.painter, self.rect(slot.photo), slot)
                     self.text(layout.settings, slot.caption)
+            else:  # a line of the figure list: the caption, its page number flush right
+                self.text(layout.settings, block.text)
+                self.text(layout.settings, block.page, right=True)
         if page.footer is not None:
             self.text(layout.settings, page.footer)
 
-    def text(self, settings: ExportSettings, box: TextBox) -> None:
+    def text(self, settings: ExportSettings, box: TextBox, *, right: bool = False) -> None:
         """Set `box.text` in its rectangle line by line, each line exactly the shared pitch.
 
         Never below the rectangle: should the device break the text into more lines than the
@@ -132,7 +135,7 @@ class PagePainter:
         font = document_font(settings, box.font_pt)
         pitch = self.px(line_mm(box.font_pt))
         room = max(1, int(self.px(box.rect.height) / pitch + 0.01))
-        text_layout, lines = self._lines(box, font, box.text, settings.fonts.east_asian)
+        text_layout, lines = self._lines(box, font, box.text, settings.fonts.east_asian, right)
         if lines > room:
             start = text_layout.lineAt(room - 1).textStart()
             metrics = QFontMetricsF(font, self.device)
@@ -140,7 +143,7 @@ class PagePainter:
                 box.text[start:], Qt.TextElideMode.ElideRight, self.px(box.rect.width)
             )
             text_layout, lines = self._lines(
-                box, font, box.text[:start] + tail, settings.fonts.east_asian
+                box, font, box.text[:start] + tail, settings.fonts.east_asian, right
             )
         metrics = QFontMetricsF(font, self.device)
         # centre the font's own height in the line, as fixed line spacing does
@@ -152,7 +155,7 @@ class PagePainter:
             line.draw(self.painter, origin)
 
     def _lines(
-        self, box: TextBox, font: QFont, text: str, east_asian: str
+        self, box: TextBox, font: QFont, text: str, east_asian: str, right: bool = False
     ) -> tuple[QTextLayout, int]:
         """`text` broken into lines of the box's width, as the device breaks it."""
         text_layout = QTextLayout(text, font, self.device)
@@ -169,7 +172,11 @@ class PagePainter:
                 ranges.append(span)
             text_layout.setFormats(ranges)
         option = QTextOption(
-            Qt.AlignmentFlag.AlignHCenter if box.centered else Qt.AlignmentFlag.AlignLeft
+            Qt.AlignmentFlag.AlignRight
+            if right
+            else Qt.AlignmentFlag.AlignHCenter
+            if box.centered
+            else Qt.AlignmentFlag.AlignLeft
         )
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         text_layout.setTextOption(option)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from photoapp import __version__
 from photoapp.export.entries import document_text
-from photoapp.export.layout import Heading, Layout, Row
+from photoapp.export.layout import Layout, Row
 from photoapp.export.settings import DEFAULT_HEADING, ExportSettings
 
 APPLICATION = f"photoapp {__version__}"
@@ -65,8 +65,7 @@ def counts(layout: Layout) -> Counts:
                     paragraphs += 2  # the photo's and the caption's
                     characters += len(slot.caption.text)
                     words += _words(slot.caption.text)
-            else:
-                assert isinstance(block, Heading)
+            else:  # a heading or a line of the figure list: one paragraph
                 in_table = False
                 paragraphs += 1
                 characters += len(block.text.text)

@@ -494,6 +494,10 @@
         <translation>相片依日期排序</translation>
     </message>
     <message>
+        <source>List of photos (照片目錄) at the start</source>
+        <translation>在開頭加上照片目錄</translation>
+    </message>
+    <message>
         <source>Save as profile…</source>
         <translation>另存設定檔…</translation>
     </message>
@@ -2161,6 +2165,10 @@
     <message>
         <source>With days grouped, sort the photos by day (keeping your order within a day); --no-sort-by-day keeps your order and repeats a day&apos;s heading where it returns.</source>
         <translation>依日期分組時，照片依日期排序（同一天內保留原順序）；--no-sort-by-day 保留原順序，同一天再次出現時會重印該日標題。</translation>
+    </message>
+    <message>
+        <source>Begin with a list of the photos and their pages (照片目錄).</source>
+        <translation>在開頭加上照片與其頁碼的清單（照片目錄）。</translation>
     </message>
     <message>
         <source>How captions are numbered, with {n} for the number, {day} for the day&apos;s number and {caption} for the caption, e.g. 照片 {n}：{caption}.</source>

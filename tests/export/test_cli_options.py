@@ -43,6 +43,7 @@ OPTIONS = {
     "jpeg_quality": "--jpeg-quality",
     "enlarge_small_photos": "--enlarge-small-photos",
     "pdf_a": "--pdf-a",
+    "figure_list": "--figure-list",
 }
 FALLBACK_LISTS = {"fonts.east_asian_fallbacks", "fonts.latin_fallbacks"}  # not user choices
 

@@ -101,6 +101,7 @@ class ExportDialog(QDialog):
         self.group_check = QCheckBox(self.tr("Group by day"))
         self.new_page_check = QCheckBox(self.tr("Each day starts a new page"))
         self.sort_check = QCheckBox(self.tr("Sort the photos by day"))
+        self.figure_list_check = QCheckBox(self.tr("List of photos (照片目錄) at the start"))
         self.start_spin = QSpinBox()
         self.start_spin.setRange(1, 9999)
         self.heading_edit = QLineEdit()
@@ -128,6 +129,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.group_check)
         form.addRow("", self.new_page_check)
         form.addRow("", self.sort_check)
+        form.addRow("", self.figure_list_check)
         form.addRow(self.tr("First page number:"), self.start_spin)
         form.addRow(self.tr("Heading:"), self.heading_edit)
         form.addRow(self.tr("Caption format:"), self.caption_combo)
@@ -191,7 +193,8 @@ class ExportDialog(QDialog):
 
         for combo in (self.format_combo, self.paper_combo, self.per_page_combo, self.dpi_combo):
             combo.currentIndexChanged.connect(self._changed)
-        for check in (self.group_check, self.new_page_check, self.sort_check):
+        for check in (self.group_check, self.new_page_check, self.sort_check,
+                      self.figure_list_check):  # fmt: skip
             check.toggled.connect(self._changed)
         self.start_spin.valueChanged.connect(self._changed)
         for edit in (self.heading_edit, self.east_asian_edit, self.latin_edit):
@@ -217,7 +220,8 @@ class ExportDialog(QDialog):
     def load(self, chosen: ExportSettings) -> None:
         """Show these settings in the form."""
         widgets = (self.paper_combo, self.per_page_combo, self.group_check, self.new_page_check,
-                   self.sort_check, self.start_spin, self.heading_edit, self.caption_combo,
+                   self.sort_check, self.figure_list_check, self.start_spin, self.heading_edit,
+                   self.caption_combo,
                    self.east_asian_edit, self.latin_edit, self.dpi_combo)  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
@@ -228,6 +232,7 @@ class ExportDialog(QDialog):
         self.group_check.setChecked(chosen.group_by_day)
         self.new_page_check.setChecked(chosen.day_starts_page)
         self.sort_check.setChecked(chosen.sort_by_day)
+        self.figure_list_check.setChecked(chosen.figure_list)
         self.start_spin.setValue(chosen.first_page_number)
         self.heading_edit.setText(chosen.heading)
         self.caption_combo.setCurrentText(chosen.caption_format)
@@ -255,6 +260,7 @@ class ExportDialog(QDialog):
             group_by_day=self.group_check.isChecked(),
             day_starts_page=self.new_page_check.isChecked(),
             sort_by_day=self.sort_check.isChecked(),
+            figure_list=self.figure_list_check.isChecked(),
             first_page_number=self.start_spin.value(),
             heading=self.heading_edit.text().strip(),
             caption_format=self.caption_combo.currentText().strip(),
