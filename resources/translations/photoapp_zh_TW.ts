@@ -2007,6 +2007,14 @@
         <translation>依報告的過程章節建立日期（.txt、.docx、.odt）</translation>
     </message>
     <message>
+        <source>add a day; the unassigned photos taken on it go onto it</source>
+        <translation>新增一個日期；當天拍攝且未分配的相片會放到這個日期</translation>
+    </message>
+    <message>
+        <source>the added day&apos;s label</source>
+        <translation>新增日期的說明</translation>
+    </message>
+    <message>
         <source>correct a camera&apos;s clock</source>
         <translation>校正相機時間</translation>
     </message>
@@ -2031,12 +2039,24 @@
         <translation>只顯示會有的變更</translation>
     </message>
     <message>
+        <source>Added the day %1; photos placed on it: %2.</source>
+        <translation>已新增日期 %1；放到這個日期的相片：%2 張。</translation>
+    </message>
+    <message>
         <source>Placed %1 photos on their days.</source>
         <translation>已將 %1 張相片分配到拍攝日期。</translation>
     </message>
     <message>
         <source>Unassigned: %1</source>
         <translation>未分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD.</source>
+        <translation>%1 不是日期：請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The trip already has a day on %1.</source>
+        <translation>行程中已有 %1 這一天。</translation>
     </message>
     <message>
         <source>%1 has no day headings such as 106 年 9 月 10 日(星期日).</source>
