@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from photoapp.cli.common import CommandError, translate
+from photoapp.cli.common import CommandError, fill, translate
 from photoapp.domain import minguo, placement
 from photoapp.domain.itinerary import parse_itinerary
 from photoapp.storage.clock import cameras, plan_correction
@@ -111,11 +111,8 @@ def cmd_days(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(f"  ! {warning}", file=sys.stderr)
     if args.add is not None:
-        print(
-            translate("cli", "Added the day %1; photos placed on it: %2.")
-            .replace("%1", args.add)
-            .replace("%2", str(len(gathered)))
-        )
+        added = translate("cli", "Added the day %1; photos placed on it: %2.")
+        print(fill(added, args.add, len(gathered)))
     if args.assign:
         print(translate("cli", "Placed %1 photos on their days.").replace("%1", str(len(moved))))
     for day in days:
