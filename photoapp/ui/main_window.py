@@ -407,7 +407,11 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(dialog.path(), dialog.trip())
         except (ProjectError, OSError) as error:
-            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            text = (
+                messages.project_error(error)
+                if isinstance(error, ProjectError)
+                else messages.os_error(error, dialog.path())
+            )
             QMessageBox.critical(self, self.tr("Cannot create project"), text)
             return
         settings.LAST_PROJECT_FOLDER.set(str(dialog.path().parent))
@@ -437,7 +441,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.project.save_copy(path)
         except (ProjectError, OSError) as error:
-            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            text = (
+                messages.project_error(error)
+                if isinstance(error, ProjectError)
+                else messages.os_error(error, path)
+            )
             QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 5000)
