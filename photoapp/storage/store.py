@@ -135,7 +135,7 @@ class ProjectStore:
         so that they still lead to the same files from the copy's folder. Works read-only too;
         a failure (disk full) raises a ProjectWriteError naming `destination` and leaves nothing.
         """
-        copies.write_copy(self.connection, self.folder, destination)
+        copies.write_copy(self.connection, self.folder, destination, new_identity=True)
 
     def check_output(self, target: Path, output: OutputFormat, *, force: bool = False) -> None:
         """Raise UnsafeTargetError if writing `output` to `target` could destroy something: the
@@ -265,6 +265,12 @@ class ProjectStore:
             raise ValueError("give sha256 or path")
         found = row.fetchone()
         return int(found[0]) if found else None
+
+    @property
+    def uuid(self) -> str:
+        """The project's identity, made when the file was created (or first opened by this
+        version); a copy saved with `save_copy` gets its own."""
+        return self.setting("project_uuid") or ""
 
     def setting(self, key: str) -> str | None:
         """A project-level setting (e.g. the export layout), or None."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -18,6 +18,14 @@ _CAPTION_ID = 1
 
 
 FailureHandler = Callable[[str], None]
+
+
+class PhotoStore(Protocol):
+    """What an import's undo step needs of the project."""
+
+    def delete_photos(self, photo_ids: Iterable[int]) -> Any: ...
+
+    def restore_photos(self, snapshot: Any) -> None: ...
 
 
 class EditCommand(QUndoCommand):
@@ -52,6 +60,42 @@ class EditCommand(QUndoCommand):
             self._undo_with(self._result)
         except sqlite3.IntegrityError:
             self._failed()
+
+    def _failed(self) -> None:
+        self.setObsolete(True)
+        if self._on_failure is not None:
+            self._on_failure(self.text())
+
+
+class ImportedCommand(QUndoCommand):
+    """Photos an import has just added (in small transactions while it ran): its first redo
+    does nothing; undo removes them (keeping a snapshot), redo puts the snapshot back without
+    reading any file again."""
+
+    def __init__(
+        self,
+        text: str,
+        photo_ids: list[int],
+        project: PhotoStore,
+        on_failure: FailureHandler | None = None,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(text, parent)
+        self.photo_ids = photo_ids
+        self._project = project
+        self._on_failure = on_failure
+        self._snapshot: Any = None
+
+    def redo(self) -> None:
+        if self._snapshot is None:
+            return  # the import itself added them
+        try:
+            self._project.restore_photos(self._snapshot)
+        except sqlite3.IntegrityError:
+            self._failed()
+
+    def undo(self) -> None:
+        self._snapshot = self._project.delete_photos(self.photo_ids)
 
     def _failed(self) -> None:
         self.setObsolete(True)

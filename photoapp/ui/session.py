@@ -8,8 +8,9 @@ pushes one undo command; the store saves it at once and its event comes back as
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -21,21 +22,34 @@ from photoapp.storage.clock import ClockPlan
 from photoapp.storage.project import Event, PhotoSnapshot, Project
 from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
-from photoapp.ui.commands import CaptionCommand, EditCommand
+from photoapp.ui.commands import CaptionCommand, EditCommand, ImportedCommand
 
 translate = QCoreApplication.translate
+UNASSIGNED_DAY = -2  # ImportTarget.day_id: take the photos off any day
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """Where files were dropped, which says what to do with the photos once imported: put them
+    on a day, tag them with a person, or add them to the appendix at a position."""
+
+    day_id: int | None = None
+    person_id: int | None = None
+    appendix_position: int | None = None
 
 
 class ProjectSession(QObject):
     """One open project for the GUI; every edit method is one undoable, saved step."""
 
     changed = Signal(object)  # storage.project.Event
+    import_requested = Signal(list, object)  # list[Path] dropped, ImportTarget
     step_failed = Signal(str)  # the text of an undo step the project no longer allows
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.uuid = project.uuid  # what our drags carry, to know their own project again
         self._photos: list[Photo] | None = None
         project.subscribe(self._relay)
 
@@ -71,6 +85,38 @@ class ProjectSession(QObject):
 
     def _push(self, text: str, do: Callable[[], Any], undo_with: Callable[[Any], object]) -> None:
         self.undo_stack.push(EditCommand(text, do, undo_with, self.step_failed.emit))
+
+    # ---- importing -----------------------------------------------------------------------------
+
+    def request_import(self, paths: Sequence[Path], target: ImportTarget | None = None) -> None:
+        """Files were dropped on `target`: ask the window to import them (it runs in the
+        background and ends in `record_import`)."""
+        self.import_requested.emit(list(paths), target or ImportTarget())
+
+    def record_import(
+        self, added: Sequence[int], known: Sequence[int], target: ImportTarget | None = None
+    ) -> None:
+        """Make a finished import one undo step: the photos it `added` (undo removes them, redo
+        brings them back without reading the files), then the drop target's meaning applied
+        to them and to the `known` photos the dropped files already were."""
+        target = target or ImportTarget()
+        placed = list(dict.fromkeys([*added, *known]))
+        day, person, position = target.day_id, target.person_id, target.appendix_position
+        if not added and (not placed or target == ImportTarget()):
+            return
+        count = len(added)
+        text = self.tr("Import %n photo(s)", "", count)
+        stack = self.undo_stack
+        stack.beginMacro(text)
+        if added:
+            stack.push(ImportedCommand(text, list(added), self.project, self.step_failed.emit))
+        if day is not None:
+            self.assign_day(placed, None if day == UNASSIGNED_DAY else day)
+        if person is not None:
+            self.tag(placed, person)
+        if position is not None:
+            self.add_to_appendix(placed, position)
+        stack.endMacro()
 
     # ---- people on photos -------------------------------------------------------------------
 

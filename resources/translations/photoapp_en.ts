@@ -133,6 +133,13 @@
             <numerusform>Imported %n photos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n already in the project</numerusform>
+            <numerusform>%n already in the project</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhotoModel</name>
@@ -146,6 +153,13 @@
 </context>
 <context>
     <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Tag %n photo(s) with %1</source>
         <translation>
@@ -289,6 +303,13 @@
         <translation>
             <numerusform>Remove %n photo from this project? The file stays where it is.</numerusform>
             <numerusform>Remove %n photos from this project? The files stay where they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with:</source>
+        <translation>
+            <numerusform>Tag %n photo with:</numerusform>
+            <numerusform>Tag %n photos with:</numerusform>
         </translation>
     </message>
 </context>

@@ -119,8 +119,24 @@
         <translation>從附錄移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Move Earlier in Appendi&amp;x</source>
+        <translation>在附錄中前移(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move Later in Appe&amp;ndix</source>
+        <translation>在附錄中後移(&amp;N)</translation>
+    </message>
+    <message>
         <source>Edit &amp;Caption</source>
         <translation>編輯圖說(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show File in &amp;Folder</source>
+        <translation>在資料夾中顯示檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g with Person…</source>
+        <translation>標記人員(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -131,6 +147,10 @@
         <translation>新增日期(&amp;D)…</translation>
     </message>
     <message>
+        <source>Ed&amp;it Day…</source>
+        <translation>編輯日期(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Remo&amp;ve Day</source>
         <translation>移除日期(&amp;V)</translation>
     </message>
@@ -139,8 +159,20 @@
         <translation>編輯人員(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow Their Photos</source>
+        <translation>顯示此人的相片(&amp;O)</translation>
+    </message>
+    <message>
         <source>Remove Per&amp;son</source>
         <translation>移除人員(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tag with Person %1</source>
+        <translation>標記第 %1 位人員</translation>
+    </message>
+    <message>
+        <source>Show Day %1</source>
+        <translation>顯示第 %1 天</translation>
     </message>
     <message>
         <source>Add &amp;Person…</source>
@@ -339,6 +371,21 @@
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Tag &amp;with</source>
+        <translation>標記人員(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Day</source>
+        <translation>移到日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>未分配(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Edit day</source>
@@ -459,6 +506,13 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop to import the photos into this project</source>
+        <translation>放開即可將相片匯入這個專案</translation>
     </message>
 </context>
 <context>
@@ -608,6 +662,21 @@
         <translation>
             <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Show all photos</source>
+        <translation>顯示全部相片</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>目前顯示：%1</translation>
     </message>
 </context>
 <context>
@@ -803,6 +872,10 @@
         <translation>相片(&amp;P)</translation>
     </message>
     <message>
+        <source>Tag &amp;with</source>
+        <translation>標記人員(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -849,6 +922,14 @@
     <message>
         <source>Thumbnail size (Ctrl + and Ctrl −)</source>
         <translation>縮圖大小（Ctrl + 與 Ctrl −）</translation>
+    </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>標記 %1</translation>
+    </message>
+    <message>
+        <source>Tag with Person %1</source>
+        <translation>標記第 %1 位人員</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -921,6 +1002,16 @@
         <translation>
             <numerusform>已匯入 %n 張相片</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n 張已在專案中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -1432,6 +1523,12 @@
 <context>
     <name>ProjectSession</name>
     <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>匯入 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n photo(s) with %1</source>
         <translation>
             <numerusform>將 %n 張相片標記為 %1</numerusform>
@@ -1870,6 +1967,14 @@
         </translation>
     </message>
     <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>No photos match %1. Click ✕ above to show all photos.</source>
+        <translation>沒有符合「%1」的相片。按上方的 ✕ 可顯示全部相片。</translation>
+    </message>
+    <message>
         <source>Delete photos</source>
         <translation>刪除相片</translation>
     </message>
@@ -1877,6 +1982,16 @@
         <source>Remove %n photo(s) from this project? The files stay where they are.</source>
         <translation>
             <numerusform>要從此專案移除 %n 張相片嗎？檔案本身會保留在原處。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag with a person</source>
+        <translation>標記人員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with:</source>
+        <translation>
+            <numerusform>將 %n 張相片標記為：</numerusform>
         </translation>
     </message>
 </context>

@@ -100,17 +100,18 @@ class _PeopleArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.project_uuid = ""  # people dragged from this project only
         self.flow = FlowLayout(self)
 
     def dragEnterEvent(self, event: QDropEvent) -> None:  # enter and move events are drop events
-        if mime.ids(event.mimeData(), mime.PEOPLE):
+        if mime.ids(event.mimeData(), mime.PEOPLE, self.project_uuid):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDropEvent) -> None:
         self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        ids = mime.ids(event.mimeData(), mime.PEOPLE)
+        ids = mime.ids(event.mimeData(), mime.PEOPLE, self.project_uuid)
         if ids:
             event.acceptProposedAction()
             self.people_dropped.emit(ids)
@@ -138,6 +139,7 @@ class DetailPanel(QWidget):
         lines = self.caption_editor.fontMetrics().lineSpacing() * _CAPTION_LINES
         self.caption_editor.setFixedHeight(lines + 2 * self.caption_editor.frameWidth() + 8)
         self.people_area = _PeopleArea(self)
+        self.people_area.project_uuid = session.uuid
         self.no_people = QLabel(self.tr("Drag people here to tag them"), self.people_area)
         self.no_people.setEnabled(False)
         self.people_area.flow.addWidget(self.no_people)
