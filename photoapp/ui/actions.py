@@ -35,6 +35,18 @@ class Context:
     person: int | None = None  # the current person
     people: int = 0  # people in the project
     importing: bool = False  # an import is running
+    read_only: bool = False  # the project cannot be saved to: only what changes nothing
+
+
+# What stays enabled while the project is read-only: what changes nothing in it.
+READ_ONLY_ACTIONS = frozenset(
+    {
+        "new", "open", "save_copy", "export", "checks", "export_captions", "close", "quit",
+        "select_all", "find", "show_in_folder", "show_person", "sort_time", "sort_appendix",
+        "preferences", "about", "zoom_in", "zoom_out", "captions_under",
+        *(f"day_{n}" for n in range(1, 10)),
+    }
+)  # fmt: skip
 
 
 Rule = Callable[[Context], bool]
@@ -449,7 +461,8 @@ class Registry(QObject):
         self.context = context
         for name, action in self.actions.items():
             rule = self.specs[name].enabled if name in self.specs else self.extra_rules[name]
-            action.setEnabled(rule(context))
+            editing = context.read_only and name not in READ_ONLY_ACTIONS
+            action.setEnabled(rule(context) and not editing)
 
     def trigger(self, name: str) -> bool:
         """Run an action if it is enabled now; whether it ran."""

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from photoapp.storage.errors import ProjectError
+from photoapp.storage.errors import ProjectError, ProjectWriteError
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
@@ -51,6 +52,7 @@ from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
+from photoapp.ui.widgets.read_only_banner import ReadOnlyBanner
 from photoapp.ui.widgets.search_box import SearchBox
 from photoapp.ui.window_drop import WindowFileDrops
 from photoapp.ui.workspace import MAX_THUMBNAIL, MIN_THUMBNAIL, Workspace
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         self.thumbnails = ThumbnailProvider(self.cache, self)
         self.importer = ImportController(self.cache, self)
         self.importer.finished.connect(self._import_finished)
+        self.importer.write_failed.connect(self._import_write_failed)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.report_dialog: ImportReportDialog | None = None
@@ -80,7 +83,16 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        self.banner = ReadOnlyBanner()
+        self.banner.save_copy_requested.connect(self.save_copy)
+        self.banner.retry_requested.connect(self.retry_writing)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
@@ -313,6 +325,7 @@ class MainWindow(QMainWindow):
                 person=workspace.current_person(),
                 people=workspace.people_model.rowCount(),
                 importing=self.importer.running,
+                read_only=workspace.session.read_only is not None,
             )
             names = [p.name for p in workspace.session.project.people()]
             for n in range(1, actions.TAG_SHORTCUTS + 1):
@@ -355,6 +368,8 @@ class MainWindow(QMainWindow):
             self._connect_workspace(self.workspace)
             self.session.changed.connect(self._update_title_and_summary)
             self.session.step_failed.connect(self._step_failed)
+            self.session.write_failed.connect(self._write_failed)
+            self.session.read_only_changed.connect(self._show_read_only)
             self.undo_group.addStack(self.session.undo_stack)
             self.undo_group.setActiveStack(self.session.undo_stack)
             self.stack.addWidget(self.workspace)
@@ -364,7 +379,7 @@ class MainWindow(QMainWindow):
         else:
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
-        self.update_context()
+        self._show_read_only(self.session.read_only if self.session else None)
         self.search.setEnabled(project is not None)
         self.size_slider.setEnabled(project is not None)
         self.sort_box.setEnabled(project is not None)
@@ -427,6 +442,43 @@ class MainWindow(QMainWindow):
                     "(for example, the same photo was imported again). Nothing was changed.")
             .replace("%1", text),
         )  # fmt: skip
+
+    # ---- failed writes, read-only mode ----------------------------------------------------------
+
+    def _write_failed(self, text: str, error: ProjectWriteError) -> None:
+        """An edit was not saved: say which and why, in the banner and the status bar."""
+        line = messages.not_saved(text, error)
+        self.statusBar().showMessage(line, 15_000)
+        self.banner.show_reason(error, line)
+
+    def _show_read_only(self, error: ProjectWriteError | None) -> None:
+        """Enter read-only mode with `error` as the reason, or leave it when None."""
+        if self.session is not None:
+            # No undo or redo while nothing can be saved.
+            active = self.session.undo_stack if error is None else None
+            self.undo_group.setActiveStack(active)  # type: ignore[arg-type]
+        if self.workspace is not None:
+            self.workspace.set_read_only(error is not None)
+        if error is None:
+            self.banner.clear()
+        elif not self.banner.isVisible():
+            self.banner.show_reason(error)
+        self.update_context()  # the editing actions follow
+
+    def retry_writing(self) -> None:
+        """Try saving again (after the user freed space or closed the other program)."""
+        if self.session is not None and self.session.project.read_only:
+            # Opened read-only: only opening the file again can find it writable now.
+            self.open_project(self.session.project.path)
+            return
+        if self.session is not None and self.session.retry():
+            self.statusBar().showMessage(self.tr("The project can be saved again."), 5000)
+        elif self.session is not None and self.session.read_only is not None:
+            self.banner.show_reason(self.session.read_only)
+
+    def _import_write_failed(self, error: ProjectWriteError) -> None:
+        if self.session is not None:
+            self.session.report_write_failure(self.tr("Import photos"), error)
 
     def open_project(self, path: Path) -> bool:
         """Open a project file, or say why it cannot be opened (the file is left as it was)."""
@@ -498,6 +550,9 @@ class MainWindow(QMainWindow):
             )
             QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
             return
+        if self.session.read_only is not None:
+            # The copy is where editing goes on: the original cannot take edits.
+            self.open_project(path)
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 5000)
 
     def _fill_recent(self) -> None:
@@ -529,7 +584,7 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[Path], target: ImportTarget | None = None) -> None:
         """Import files and folders into the open project, in the background; then do what
         the drop `target` means with the photos (one undo step for all of it)."""
-        if self.session is None:
+        if self.session is None or self.session.refused(self.tr("Import photos")):
             return
         if self.importer.running:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)

@@ -139,9 +139,9 @@ class Workspace(QWidget):
     # ---- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        add_day = QPushButton(self.tr("+ Add day"))
+        self.add_day_button = add_day = QPushButton(self.tr("+ Add day"))
         add_day.clicked.connect(self.add_day)
-        add_person = QPushButton(self.tr("+ Add person"))
+        self.add_person_button = add_person = QPushButton(self.tr("+ Add person"))
         add_person.clicked.connect(self.add_person)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(_titled(self.tr("Itinerary"), self.days, add_day))
@@ -216,6 +216,12 @@ class Workspace(QWidget):
         settings.MAIN_SPLITTER.set(self.upper.saveState())
         settings.CENTRE_SPLITTER.set(self.vertical.saveState())
         settings.SIDE_SPLITTER.set(self.side.saveState())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Offer no editing while the project cannot be saved (the session refuses edits too)."""
+        self.add_day_button.setEnabled(not read_only)
+        self.add_person_button.setEnabled(not read_only)
+        self.detail.set_read_only(read_only)
 
     # ---- keeping the view current ---------------------------------------------------------------
 

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>It happened %n more time since.</numerusform>
+            <numerusform>It happened %n more times since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message numerus="yes">
         <source>%n photo(s) selected</source>

@@ -386,6 +386,35 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>未預期的錯誤</translation>
+    </message>
+    <message>
+        <source>photoapp ran into an unexpected problem. What you were doing may not have been finished; edits that were saved are safe.</source>
+        <translation>photoapp 發生未預期的問題。剛才進行的動作可能沒有完成；已儲存的編輯都很安全。</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>無法將詳細資訊寫入記錄檔。</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>詳細資訊已寫入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>之後又發生了 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Edit day</source>
@@ -654,6 +683,10 @@
         <translation>附錄</translation>
     </message>
     <message>
+        <source>Save the export settings</source>
+        <translation>儲存匯出設定</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -662,6 +695,10 @@
         <translation>
             <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export stopped because of an unexpected error.</source>
+        <translation>匯出因未預期的錯誤而中止。</translation>
     </message>
 </context>
 <context>
@@ -932,18 +969,6 @@
         <translation>標記第 %1 位人員</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n 張相片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>appendix: %n photo(s)</source>
-        <translation>
-            <numerusform>附錄 %n 張</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 項檢查提醒</numerusform>
@@ -956,6 +981,10 @@
     <message>
         <source>“%1” can no longer be undone or redone: the project has changed since (for example, the same photo was imported again). Nothing was changed.</source>
         <translation>「%1」已無法復原或重做：專案在那之後已有變動（例如同一張相片又被匯入）。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>The project can be saved again.</source>
+        <translation>專案又可以儲存了。</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -988,6 +1017,18 @@
     <message>
         <source>Import photos</source>
         <translation>匯入相片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appendix: %n photo(s)</source>
+        <translation>
+            <numerusform>附錄 %n 張</numerusform>
+        </translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
@@ -1113,10 +1154,6 @@
         <translation>找不到 %1。</translation>
     </message>
     <message>
-        <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
-        <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
-    </message>
-    <message>
         <source>%1 cannot be used as a project file.</source>
         <translation>%1 無法作為專案檔使用。</translation>
     </message>
@@ -1141,36 +1178,12 @@
         <translation>無法寫入 %1。</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>磁碟已滿</translation>
-    </message>
-    <message>
         <source>the disk quota is used up</source>
         <translation>磁碟配額已用完</translation>
     </message>
     <message>
-        <source>the disk is read-only</source>
-        <translation>磁碟為唯讀</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>沒有權限</translation>
-    </message>
-    <message>
         <source>no such file or folder</source>
         <translation>找不到此檔案或資料夾</translation>
-    </message>
-    <message>
-        <source>a part of the path is not a folder</source>
-        <translation>路徑中有一段不是資料夾</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>這是一個資料夾</translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation>名稱太長</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
@@ -1179,10 +1192,6 @@
     <message>
         <source>the system refused it</source>
         <translation>系統拒絕了這個動作</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is the project file itself; choose another file to write.</source>
@@ -1363,6 +1372,74 @@
     <message>
         <source>the export setting %1 cannot be used: %2</source>
         <translation>匯出設定 %1 無法使用：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
+        <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>另一個程式正在使用專案檔案</translation>
+    </message>
+    <message>
+        <source>the project file was deleted, moved or replaced while it was open</source>
+        <translation>專案檔案在開啟期間被刪除、移動或取代</translation>
+    </message>
+    <message>
+        <source>the project file or its folder is read-only</source>
+        <translation>專案檔案或其資料夾為唯讀</translation>
+    </message>
+    <message>
+        <source>the project file cannot be written</source>
+        <translation>無法寫入專案檔案</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1”, because %2.</source>
+        <translation>未儲存：「%1」，因為%2。</translation>
+    </message>
+    <message>
+        <source>Make space on the disk, then Retry; or save a copy on another disk.</source>
+        <translation>請清出磁碟空間後按「重試」，或另存新檔到其他磁碟。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then Retry; or save a copy.</source>
+        <translation>請關閉另一個程式後按「重試」，或另存新檔。</translation>
+    </message>
+    <message>
+        <source>Save a copy to keep the project as it is shown here, and go on editing the copy.</source>
+        <translation>請另存新檔，保留此處顯示的專案內容，並繼續編輯新檔。</translation>
+    </message>
+    <message>
+        <source>Save a copy to go on editing, or make the file writable and Retry.</source>
+        <translation>請另存新檔以繼續編輯，或讓檔案可以寫入後按「重試」。</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是資料夾</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一部分不是資料夾</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1721,25 @@
     <message>
         <source>Some rows were not applied:</source>
         <translation>下列各列未套用：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>另存新檔…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Edits cannot be saved.</source>
+        <translation>唯讀：%1，無法儲存編輯。</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,7 @@ class DetailPanel(QWidget):
         self._image_key: tuple[int, str, str, bool] | None = None  # what the view shows
         self._loading: int | None = None  # the photo whose preview is on its way
         self._writing = False  # our own caption edit is on its way through the store
+        self._read_only = False  # the project cannot be saved: show, do not offer edits
 
         self.view = _PhotoView(self)
         self.caption_editor = QPlainTextEdit(self)
@@ -199,6 +200,15 @@ class DetailPanel(QWidget):
         thumbnails.ready.connect(self._thumbnail_loaded)
         self._fill_days()
         self.show_photos([])
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the photo without offering edits (the project cannot be saved now)."""
+        self._read_only = read_only
+        self.caption_editor.setReadOnly(read_only)
+        self.day_combo.setEnabled(not read_only)
+        self.people_area.setAcceptDrops(not read_only)
+        for chip in self._chips:
+            chip.setEnabled(not read_only)
 
     # ---- what is shown ------------------------------------------------------------------------
 
@@ -340,6 +350,7 @@ class DetailPanel(QWidget):
             chip.setProperty("person_id", person_id)
             chip.setToolTip(self.tr("Remove %1 from this photo").replace("%1", name))
             chip.clicked.connect(lambda _=False, pid=person_id: self._untag(pid))
+            chip.setEnabled(not self._read_only)
             self.people_area.flow.addWidget(chip)
             self._chips.append(chip)
 
