@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,16 @@ def _private_dirs(
         str(tmp_path_factory.mktemp("config")),
     )
     monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
+def _english_texts() -> Iterator[None]:
+    """Every test starts and leaves the Qt-free text layer in English, whatever it installed."""
+    from photoapp.texts import catalogue
+
+    catalogue.set_language("en")
+    yield
+    catalogue.set_language("en")
 
 
 @pytest.fixture

@@ -22,8 +22,9 @@ QM = TS.with_suffix(".qm")
 
 
 def sources() -> list[str]:
-    """The files whose strings are translated: the Qt layer and the command line."""
+    """The files whose strings are translated: the text layer, the Qt layer, the command line."""
     files = [
+        *sorted((ROOT / "photoapp" / "texts").rglob("*.py")),
         *sorted((ROOT / "photoapp" / "ui").rglob("*.py")),
         *sorted((ROOT / "photoapp" / "cli").rglob("*.py")),
     ]

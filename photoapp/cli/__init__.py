@@ -26,12 +26,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from photoapp.cli import caption_commands, export_command, itinerary_commands, project_commands
-from photoapp.cli.common import CommandError, translate
+from photoapp.cli.common import CommandError, fill, translate
 from photoapp.storage.errors import ProjectError
-from photoapp.ui import i18n, messages, settings
+from photoapp.texts import catalogue, messages
+from photoapp.texts.catalogue import LANGUAGES
 
 SUBCOMMANDS = (
     "new",
@@ -51,9 +50,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photoapp", description=translate("cli", "Trip report photo appendix")
     )
-    parser.add_argument(
-        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "interface language")
-    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "interface language"))
     commands = parser.add_subparsers(dest="command", required=True)
     project_commands.register(commands)
     itinerary_commands.register(commands)
@@ -65,8 +62,8 @@ def _build_parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photoapp",
-        description=translate("cli", "Trip report photo appendix. Subcommands: %1").replace(
-            "%1", ", ".join(SUBCOMMANDS)
+        description=fill(
+            translate("cli", "Trip report photo appendix. Subcommands: %1"), ", ".join(SUBCOMMANDS)
         ),
     )
     parser.add_argument(
@@ -75,9 +72,7 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help=translate("cli", "open a ready sample trip")
     )
-    parser.add_argument(
-        "--lang", choices=i18n.LANGUAGES, help=translate("cli", "interface language")
-    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "interface language"))
     parser.add_argument(
         "--screenshot", type=Path, help=translate("cli", "save the window as PNG and exit")
     )
@@ -97,20 +92,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `photoapp` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
     gui = not any(word in SUBCOMMANDS for word in argv[:3])
-    preferred = settings.LANGUAGE.get() if gui else ""  # chosen in Preferences, for the GUI
+    previous = catalogue.current_language()
     try:
-        language = i18n.choose_language(_language_argument(argv), preferred)
+        language = catalogue.choose_language(_language_argument(argv))
     except ValueError:
         language = "en"  # argparse will name the wrong value
-    if gui:
-        args = _gui_parser().parse_args(argv)
-        from photoapp.ui.app import run  # the GUI's imports are only paid for when it runs
+    catalogue.set_language(language)
+    try:
+        if gui:
+            args = _gui_parser().parse_args(argv)  # --help ends here, before any Qt is loaded
+            from photoapp.cli import launcher  # the GUI's imports are only paid for when it runs
 
-        return run(args.project, demo=args.demo, language=language, screenshot=args.screenshot)
-    if "export" in argv[:3]:
-        export_command.gui_application()
-    app = QCoreApplication.instance() or QCoreApplication([])
-    translator = i18n.install(app, language)
+            return launcher.open_window(args)
+        return _run_command(argv)
+    finally:
+        catalogue.set_language(previous)  # in-process callers (tests) get their language back
+
+
+def _run_command(argv: list[str]) -> int:
+    """Run a headless subcommand: its result, or its error as one line on stderr."""
     try:
         args = _build_parser().parse_args(argv)
         return int(args.handler(args))
@@ -126,12 +126,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     except Exception as error:  # a bug of ours: still one line for the user, not a traceback
-        message = translate("cli", "internal error: %1").replace("%1", repr(error))
+        message = fill(translate("cli", "internal error: %1"), repr(error))
         print(f"photoapp: {message}", file=sys.stderr)
         return 70
-    finally:
-        if translator is not None:
-            app.removeTranslator(translator)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from photoapp.cli.common import CommandError, translate
+from photoapp.cli.common import CommandError, fill, translate
 from photoapp.domain import roster
 from photoapp.storage import captions_csv
 from photoapp.storage.appendix_checks import appendix_findings
 from photoapp.storage.project import Project
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 def register(commands: Any) -> None:
@@ -83,9 +83,11 @@ def cmd_captions(args: argparse.Namespace) -> int:
         if args.export is not None:
             count = captions_csv.export_captions(project, args.export)
             print(
-                translate("cli", "Wrote %1 rows to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(args.export))
+                fill(
+                    translate("cli", "Wrote %1 rows to %2."),
+                    str(count),
+                    str(args.export),
+                )
             )
             return 0
         try:
@@ -107,9 +109,11 @@ def cmd_captions(args: argparse.Namespace) -> int:
                           "skipped": skipped}, ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     print(
-        translate("cli", "Updated %1 captions; the appendix has %2 photos.")
-        .replace("%1", str(len(table.captions)))
-        .replace("%2", str(len(table.order)))
+        fill(
+            translate("cli", "Updated %1 captions; the appendix has %2 photos."),
+            str(len(table.captions)),
+            str(len(table.order)),
+        )
     )
     for row in skipped:
         line = translate("cli", "line %1").replace("%1", str(row["line"]))

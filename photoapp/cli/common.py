@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from photoapp.texts.catalogue import fill, translate
 
-translate = QCoreApplication.translate
+__all__ = ["CommandError", "fill", "iso_date", "translate"]
 
 
 class CommandError(Exception):

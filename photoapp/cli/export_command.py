@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
-from photoapp.cli.common import CommandError, translate
+from photoapp.cli.common import CommandError, fill, translate
 from photoapp.export import (
     PER_PAGE_CHOICES,
     ExportError,
@@ -24,7 +21,7 @@ from photoapp.export import (
     saved_settings,
 )
 from photoapp.storage.project import Project
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 def register(commands: Any) -> None:
@@ -73,22 +70,11 @@ def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
         raise CommandError(messages.export_settings_problem(error)) from error
 
 
-def gui_application() -> None:
-    """The PDF writer paints with QtGui, which needs a QGuiApplication (offscreen is enough).
-
-    Called before any other Qt application object exists: a QCoreApplication cannot become one.
-    """
-    from PySide6.QtGui import QGuiApplication
-
-    if isinstance(QCoreApplication.instance(), QGuiApplication):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the appendix (or print its captions)."""
+    from photoapp.export.pdf import gui_application  # Qt is loaded by this command only
+
+    gui_application()
     project = Project.open(args.project)
     try:
         settings = settings_for(project, args)
@@ -112,10 +98,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(where + messages.export_problem(error.problem)) from error
     for result in results:
         print(
-            translate("cli", "Wrote %1: %2 pages, %3 MB.")
-            .replace("%1", str(result.path))
-            .replace("%2", str(result.pages))
-            .replace("%3", f"{result.bytes_written / 1e6:.1f}")
+            fill(
+                translate("cli", "Wrote %1: %2 pages, %3 MB."),
+                str(result.path),
+                str(result.pages),
+                f"{result.bytes_written / 1e6:.1f}",
+            )
         )
     for missing in results[0].missing if results else ():
         print(f"  ! {missing.line}: {messages.export_problem(missing.problem)}", file=sys.stderr)

@@ -15,7 +15,7 @@ from photoapp.domain.itinerary import parse_itinerary
 from photoapp.storage.clock import cameras, plan_correction
 from photoapp.storage.project import Project
 from photoapp.storage.report_text import ReportTextError, read_report_text
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 def register(commands: Any) -> None:

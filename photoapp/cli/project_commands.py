@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from photoapp.cli.common import CommandError, iso_date, translate
+from photoapp.cli.common import CommandError, fill, iso_date, translate
 from photoapp.domain import minguo
 from photoapp.domain.model import Trip
 from photoapp.storage.importer import ImportReport, import_paths
 from photoapp.storage.project import Project
 from photoapp.storage.summary import summary
 from photoapp.storage.zone_lookup import suggest_zone
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 def register(commands: Any) -> None:
@@ -80,9 +80,11 @@ def cmd_new(args: argparse.Namespace) -> int:
     days = len(project.days())
     project.close()
     print(
-        translate("cli", "Created %1 with %2 days.")
-        .replace("%1", str(args.project))
-        .replace("%2", str(days))
+        fill(
+            translate("cli", "Created %1 with %2 days."),
+            str(args.project),
+            str(days),
+        )
     )
     return 0
 
@@ -169,10 +171,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
         return 0
     print(
-        translate("cli", "Imported %1, duplicates %2, rejected %3.")
-        .replace("%1", str(len(report.imported)))
-        .replace("%2", str(len(report.duplicates)))
-        .replace("%3", str(len(report.rejected)))
+        fill(
+            translate("cli", "Imported %1, duplicates %2, rejected %3."),
+            str(len(report.imported)),
+            str(len(report.duplicates)),
+            str(len(report.rejected)),
+        )
     )
     for rejected in report.rejected:
         print(f"  ✗ {rejected.path}: {messages.reject_reason(rejected.reason)}")

@@ -13,6 +13,8 @@ the Kangxi radical U+2F5A so that searching for 照片 fails.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -91,3 +93,14 @@ def write_pdf(layout: Layout, images: Mapping[int, PreparedImage], target: Path)
     finally:
         painter.end()
     pass_through(target, order)
+
+
+def gui_application() -> None:
+    """Make the QGuiApplication the PDF writer needs when the caller has none (the command
+    line): offscreen when there is no display. A QCoreApplication cannot become one, so this
+    runs before any other Qt application object exists."""
+    if isinstance(QCoreApplication.instance(), QGuiApplication):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    QGuiApplication.instance() or QGuiApplication(sys.argv[:1])

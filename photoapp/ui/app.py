@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
-from photoapp.ui import i18n, messages
+from photoapp.texts import messages
+from photoapp.ui import i18n
 from photoapp.ui.main_window import MainWindow
 
 
@@ -61,8 +62,7 @@ def run(
     if screenshot is not None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
     code = app.exec()
-    if translator is not None:
-        app.removeTranslator(translator)
+    i18n.uninstall(app, translator)
     return code
 
 

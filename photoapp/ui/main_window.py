@@ -26,7 +26,8 @@ from photoapp.storage.errors import ProjectError
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
-from photoapp.ui import actions, messages, settings
+from photoapp.texts import messages
+from photoapp.ui import actions, settings
 from photoapp.ui.dialogs import (
     ImportReportDialog,
     NewProjectDialog,

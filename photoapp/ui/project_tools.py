@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from photoapp.storage import captions_csv
-from photoapp.ui import messages, settings
+from photoapp.texts import messages
+from photoapp.ui import settings
 from photoapp.ui.dialogs import (
     ChecksDialog,
     ClockDialog,

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from photoapp.domain.model import Day, Person, Trip
 from photoapp.storage.exif import MetadataWarning
 from photoapp.storage.importer import Duplicate, ImportReport, Rejected, RejectReason
-from photoapp.ui import messages, settings
+from photoapp.texts import messages
+from photoapp.ui import settings
 from photoapp.ui.dialogs import (
     DayDialog,
     ImportReportDialog,

@@ -18,7 +18,7 @@ from photoapp.domain.checks import Finding
 from photoapp.domain.model import Photo
 from photoapp.storage.appendix_checks import appendix_findings
 from photoapp.storage.project import Event
-from photoapp.ui import messages
+from photoapp.texts import messages
 from photoapp.ui.session import ProjectSession
 
 REFRESH_DELAY_MS = 200  # typing a caption changes the project on every key: check once it pauses

@@ -47,7 +47,8 @@ from photoapp.export import (
 )
 from photoapp.export.appendix import estimate_entries_size
 from photoapp.export.layout import build_layout
-from photoapp.ui import messages, settings
+from photoapp.texts import messages
+from photoapp.ui import settings
 from photoapp.ui.export_controller import ExportController
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.storage.importer import ImportReport
-from photoapp.ui import messages
+from photoapp.texts import messages
 
 
 class ImportReportDialog(QDialog):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from photoapp.domain.itinerary import ItineraryParse, WarningKind, parse_itinerary
 from photoapp.storage.report_text import ReportTextError, read_report_text
-from photoapp.ui import dates, messages
+from photoapp.texts import messages
+from photoapp.ui import dates
 from photoapp.ui.dialogs.text_source import TextSourceDialog, UnusableFileError
 from photoapp.ui.session import ProjectSession
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
 from photoapp.export.errors import ExportProblem, SettingsError
@@ -19,9 +17,7 @@ from photoapp.storage.errors import (
 from photoapp.storage.exif import MetadataWarning
 from photoapp.storage.importer import RejectReason
 from photoapp.storage.report_text import ReportTextProblem
-from photoapp.ui import i18n
-
-translate = QCoreApplication.translate
+from photoapp.texts.catalogue import fill, translate
 
 
 def reject_reason(reason: RejectReason) -> str:
@@ -62,20 +58,25 @@ def project_error(error: ProjectError) -> str:
     """Why a project file cannot be opened or created (the file is never changed)."""
     name = str(error.path)
     if isinstance(error, NotAProjectError):
-        return translate("Messages", "%1 is not a photoapp project file.").replace("%1", name)
+        return fill(translate("Messages", "%1 is not a photoapp project file."), name)
     if isinstance(error, CorruptProjectError):
-        return translate(
-            "Messages", "%1 is damaged and cannot be opened. It was left unchanged."
-        ).replace("%1", name)
+        return fill(
+            translate("Messages", "%1 is damaged and cannot be opened. It was left unchanged."),
+            name,
+        )
     if isinstance(error, NewerProjectError):
-        return translate(
-            "Messages", "%1 was saved by a newer version of photoapp. Update photoapp to open it."
-        ).replace("%1", name)
+        return fill(
+            translate(
+                "Messages",
+                "%1 was saved by a newer version of photoapp. Update photoapp to open it.",
+            ),
+            name,
+        )
     if isinstance(error, ProjectExistsError):
-        return translate("Messages", "%1 already exists.").replace("%1", name)
+        return fill(translate("Messages", "%1 already exists."), name)
     if isinstance(error, ProjectNotFoundError):
-        return translate("Messages", "%1 was not found.").replace("%1", name)
-    return translate("Messages", "%1 cannot be used as a project file.").replace("%1", name)
+        return fill(translate("Messages", "%1 was not found."), name)
+    return fill(translate("Messages", "%1 cannot be used as a project file."), name)
 
 
 def check_finding(kind: CheckKind, person: str = "") -> str:
@@ -93,7 +94,7 @@ def check_finding(kind: CheckKind, person: str = "") -> str:
         CheckKind.NUMBERING: translate("Messages", "appendix numbering has a gap or a duplicate"),
         CheckKind.MISSING_FILE: translate("Messages", "the photo file is missing"),
     }
-    return texts[kind].replace("%1", person)
+    return fill(texts[kind], person)
 
 
 def captions_file_problem(problem: CaptionsFileProblem) -> str:
@@ -140,12 +141,12 @@ def itinerary_warning(warning: ItineraryWarning) -> str:
             "Messages", "line %1: “%2” is outside the trip's dates and was left out"
         ),
     }
-    return (
-        texts[warning.kind]
-        .replace("%1", str(warning.line_number))
-        .replace("%2", warning.line.strip())
-        .replace("%3", warning.date.isoformat() if warning.date else "")
-        .replace("%4", _weekday(warning))
+    return fill(
+        texts[warning.kind],
+        warning.line_number,
+        warning.line.strip(),
+        warning.date.isoformat() if warning.date else "",
+        _weekday(warning),
     )
 
 
@@ -153,7 +154,16 @@ def _weekday(warning: ItineraryWarning) -> str:
     """The real weekday of a warning's date in the interface's language (Tuesday, 星期二)."""
     if warning.date is None:
         return ""
-    return QLocale(i18n.current_language()).dayName(warning.date.isoweekday())
+    names = (
+        translate("Weekday", "Monday"),
+        translate("Weekday", "Tuesday"),
+        translate("Weekday", "Wednesday"),
+        translate("Weekday", "Thursday"),
+        translate("Weekday", "Friday"),
+        translate("Weekday", "Saturday"),
+        translate("Weekday", "Sunday"),
+    )
+    return names[warning.date.weekday()]
 
 
 def report_text_problem(problem: ReportTextProblem) -> str:
@@ -209,8 +219,8 @@ def export_settings_problem(error: SettingsError) -> str:
     }
     if error.field in texts:
         return texts[error.field]
-    return (
-        translate("Messages", "the export setting %1 cannot be used: %2")
-        .replace("%1", error.field)
-        .replace("%2", error.detail)
+    return fill(
+        translate("Messages", "the export setting %1 cannot be used: %2"),
+        error.field,
+        error.detail,
     )
