@@ -410,13 +410,14 @@ class DocxReport:
             size.set(qn("w:orient"), "landscape")
         else:
             size.attrib.pop(qn("w:orient"), None)
-        numbering = turned.find(qn("w:pgNumType"))
-        if numbering is not None:
-            numbering.attrib.pop(qn("w:start"), None)  # the appendix continues the numbers
-        for tag in ("w:titlePg", "w:type"):
-            found = turned.find(qn(tag))
-            if found is not None:
-                turned.remove(found)
+        _continue(turned)
+        kind = turned.find(qn("w:type"))
+        if kind is not None:
+            turned.remove(kind)
+        if section is not None:
+            # the report's section now goes on after the appendix: its numbers continue
+            # there too, and its different first page stays with its real first page
+            _continue(section)
         last = incoming[-1]
         follows = self.elements.index(last) + 1 < len(self.elements)
         body_sect = self.body.find(qn("w:sectPr"))
@@ -454,6 +455,16 @@ class DocxReport:
 
     def save(self, target: Path) -> None:
         self.document.save(str(target))
+
+
+def _continue(section: Any) -> None:
+    """A section that follows another of the report's: page numbers go on, no first page."""
+    numbering = section.find(qn("w:pgNumType"))
+    if numbering is not None:
+        numbering.attrib.pop(qn("w:start"), None)
+    first_page = section.find(qn("w:titlePg"))
+    if first_page is not None:
+        section.remove(first_page)
 
 
 def _outline(element: Any) -> int | None:

@@ -308,6 +308,11 @@ class OdtReport:
         master = self._master_at(span.heading if keeps and span else anchor - 1)
         following = self.elements[end] if end < len(self.elements) else None
         last_block = self.elements[-1] if self.elements else None
+        removed = {
+            image.get(q("xlink:href"))
+            for element in self.elements[anchor:end]
+            for image in element.iter(q("draw:image"))
+        }
         for element in self.elements[anchor:end]:
             self.text.remove(element)
         for element in incoming:
@@ -320,7 +325,7 @@ class OdtReport:
                 self.text.append(element)
         self.elements = self._blocks()
         self._page_breaks(first, following, master, settings, keeps)
-        self._drop_unused_pictures()
+        self._drop_unused_pictures(removed)
 
     def _copy_fonts(self, source_content: Any, source_styles: Any) -> None:
         for target, source in ((self.content, source_content), (self.styles_root, source_styles)):
@@ -361,7 +366,14 @@ class OdtReport:
         stand_ins: dict[str, tuple[str, dict[str, str]]] = {}
         for role, report_style, size, before, after, align in (
             ("caption", self._named("caption"), fonts.caption_pt, CAPTION_GAP, 0.0, "center"),
-            ("title", self._named("heading", level), fonts.heading_pt, 0.0, TITLE_SPACE_AFTER, "center"),
+            (
+                "title",
+                self._named("heading", level),
+                fonts.heading_pt,
+                0.0,
+                TITLE_SPACE_AFTER,
+                "center",
+            ),
             ("day", self._named("heading", level + 1), fonts.day_pt, 0.0, DAY_SPACE_AFTER, "start"),
         ):
             if report_style is None:
@@ -419,6 +431,8 @@ class OdtReport:
     def _adopt_pictures(self, source: Any, incoming: list[Any]) -> None:
         container = self.document.container
         manifest = self.document.manifest
+        if container is None or source.container is None:
+            raise ValueError("odfdo document without a container")
         if manifest.get_media_type("Pictures/") is None:
             manifest.add_full_path("Pictures/")
         for element in incoming:
@@ -430,16 +444,20 @@ class OdtReport:
                 manifest.add_full_path(new, "image/jpeg")
                 image.set(q("xlink:href"), new)
 
-    def _drop_unused_pictures(self) -> None:
-        """Our pictures from an earlier insert, no longer shown: not kept in the file."""
+    def _drop_unused_pictures(self, removed: set[str | None]) -> None:
+        """Pictures of the replaced appendix (and of an earlier insert) that nothing shows
+        any more: not kept in the file."""
         used = {
             image.get(q("xlink:href"))
             for root in (self.content, self.styles_root)
             for image in root.iter(q("draw:image"))
         }
         container = self.document.container
+        if container is None:
+            return
         for part in list(self.document.get_parts()):
-            if part.startswith(f"Pictures/{PREFIX}-") and part not in used:
+            ours = part.startswith(f"Pictures/{PREFIX}-")
+            if (ours or part in removed) and part not in used:
                 container.del_part(part)
                 self.document.manifest.del_full_path(part)
 
@@ -469,8 +487,8 @@ class OdtReport:
     def _derived(self, element: Any, name: str, **properties: str) -> None:
         """Give `element` an automatic style `name` that is its style plus `properties`
         (paragraph properties, or master-page-name on the style itself)."""
-        attribute = q("table:style-name") if element.tag == q("table:table") else q(
-            "text:style-name"
+        attribute = (
+            q("table:style-name") if element.tag == q("table:table") else q("text:style-name")
         )
         family = "table" if element.tag == q("table:table") else "paragraph"
         current = element.get(attribute)
@@ -515,7 +533,7 @@ class OdtReport:
         width = length_mm(props.get(q("fo:page-width")) if props is not None else None, 210)
         height = length_mm(props.get(q("fo:page-height")) if props is not None else None, 297)
         wanted = settings.orientation.value == "landscape"
-        if (width > height) == wanted or master is None or layout is None:
+        if (width > height) == wanted or master is None or layout is None or props is None:
             if keeps and not self._breaks_before(first):
                 self._derived(first, f"{PREFIX}_HeadingBreak", fo_break_before="page")
             return
@@ -585,9 +603,7 @@ def _visible_text(element: Any) -> list[str]:
     if element.text:
         parts.append(element.text)
     for child in element:
-        if not isinstance(child.tag, str):
-            pass
-        elif etree.QName(child).localname in ("note", "annotation"):
+        if not isinstance(child.tag, str) or etree.QName(child).localname in ("note", "annotation"):
             pass
         elif child.tag == q("text:s"):
             parts.append(" " * int(child.get(q("text:c")) or "1"))

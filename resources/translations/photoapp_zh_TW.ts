@@ -1072,6 +1072,46 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <source>the export setting %1 cannot be used: %2</source>
         <translation>匯出設定 %1 無法使用：%2</translation>
     </message>
+    <message>
+        <source>the report file was not found</source>
+        <translation>找不到報告檔</translation>
+    </message>
+    <message>
+        <source>the report file cannot be read</source>
+        <translation>無法讀取報告檔</translation>
+    </message>
+    <message>
+        <source>the report is password-protected (or an old .doc): save an unprotected .docx copy</source>
+        <translation>報告設有密碼保護（或是舊式 .doc 檔）：請另存一份未加密的 .docx</translation>
+    </message>
+    <message>
+        <source>the report is damaged or not a Word or ODF text document</source>
+        <translation>報告檔已損毀，或不是 Word 或 ODF 文字文件</translation>
+    </message>
+    <message>
+        <source>the report is too large to open safely (over the size limits)</source>
+        <translation>報告檔太大，無法安全開啟（超過大小上限）</translation>
+    </message>
+    <message>
+        <source>the report contains XML declarations (DTD, entities) and was refused</source>
+        <translation>報告含有 XML 宣告（DTD、實體），已拒絕開啟</translation>
+    </message>
+    <message>
+        <source>the file is not a document of the kind its name says</source>
+        <translation>檔案內容與副檔名所示的文件類型不符</translation>
+    </message>
+    <message>
+        <source>the report must be a .docx or .odt file</source>
+        <translation>報告必須是 .docx 或 .odt 檔</translation>
+    </message>
+    <message>
+        <source>The report has more than one photo appendix heading: %1. Choose one with --after &quot;TEXT&quot;.</source>
+        <translation>報告中有不只一個照片附錄標題：%1。請用 --after &quot;文字&quot; 指定其中一個。</translation>
+    </message>
+    <message>
+        <source>No paragraph of the report reads 「%1」.</source>
+        <translation>報告中沒有內容為「%1」的段落。</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -1837,6 +1877,46 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Wrote %1: %2 pages, %3 MB.</source>
         <translation>已寫入 %1：共 %2 頁，%3 MB。</translation>
+    </message>
+    <message>
+        <source>put the appendix into this report (.docx or .odt)</source>
+        <translation>將附錄放入這份報告（.docx 或 .odt）</translation>
+    </message>
+    <message>
+        <source>the heading or paragraph the appendix goes after</source>
+        <translation>附錄要接在哪個標題或段落之後</translation>
+    </message>
+    <message>
+        <source>write into the report itself (a backup copy is kept beside it)</source>
+        <translation>直接寫入報告本身（會在同一資料夾保留備份）</translation>
+    </message>
+    <message>
+        <source>Give one file to write with --into.</source>
+        <translation>使用 --into 時請只指定一個輸出檔。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT.docx.</source>
+        <translation>請以 -o 輸出檔.docx 指定要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>The report itself is never overwritten; add --in-place to do so.</source>
+        <translation>不會覆寫報告本身；若確定要覆寫，請加上 --in-place。</translation>
+    </message>
+    <message>
+        <source>The appendix replaces what followed %1.</source>
+        <translation>附錄已取代「%1」之後的內容。</translation>
+    </message>
+    <message>
+        <source>No photo appendix was found: it was added at the end.</source>
+        <translation>找不到照片附錄：已加在文件最後。</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Appendix pages: %2; size: %3 MB.</source>
+        <translation>已寫入 %1。附錄頁數：%2；檔案大小：%3 MB。</translation>
+    </message>
+    <message>
+        <source>The report as it was is kept as %1.</source>
+        <translation>原本的報告已保留為 %1。</translation>
     </message>
 </context>
 </TS>

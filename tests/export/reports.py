@@ -153,7 +153,7 @@ def _footer(document: object) -> None:
     paragraph.add_run(" 頁")
     numbering = OxmlElement("w:pgNumType")
     numbering.set(qn("w:start"), "3")
-    section._sectPr.insert_element_before(  # noqa: SLF001
+    section._sectPr.insert_element_before(
         numbering, "w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:docGrid"
     )
 
@@ -177,11 +177,7 @@ def eight_photo_trip(folder: Path) -> object:
     from photoapp.storage.project import Project
     from tests.photos import Exif, write_photo
 
-    captions = [
-        line.text.split("：", 1)[1]
-        for line in example_lines()
-        if line.photo_line
-    ]
+    captions = [line.text.split("：", 1)[1] for line in example_lines() if line.photo_line]
     project = Project.create(
         folder / "apcs.photoapp",
         Trip("亞太城市峰會", start=date(2017, 9, 10), end=date(2017, 9, 13), timezone="Asia/Seoul"),
@@ -216,10 +212,11 @@ def odt_report(path: Path, lines: list[Line], *, footer: bool = False) -> Path:
     document = OdfDocument("text")
     body = document.body
     body.clear()
-    picture = document.add_file(io.BytesIO(small_picture()))  # type: ignore[arg-type]
+    picture = ""
     first = True
     for line in lines:
         if line.photo_line:
+            picture = picture or document.add_file(io.BytesIO(small_picture()))  # type: ignore[arg-type]
             frame = Frame.image_frame(picture, size=("2cm", "1.5cm"), anchor_type="as-char")
             holder = Paragraph("")
             holder.append(frame)
@@ -247,8 +244,7 @@ def odt_report(path: Path, lines: list[Line], *, footer: bool = False) -> Path:
         )
         layout.get_element("style:footer-style").append(
             Element.from_tag(
-                '<style:header-footer-properties fo:min-height="0.6cm" '
-                'fo:margin-top="0.3cm"/>'
+                '<style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/>'
             )
         )
         start = Element.from_tag(
