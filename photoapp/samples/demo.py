@@ -13,12 +13,13 @@ from typing import Any
 
 from photoapp.domain import captions
 from photoapp.domain.model import Person, Trip
+from photoapp.resource_files import resource
 from photoapp.samples.photos import Exif, write_photo
 from photoapp.storage.importer import ImportReport, import_paths
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import ThumbnailCache
 
-DEMO_SPEC = Path(__file__).resolve().parents[2] / "resources" / "demo" / "trip.json"
+DEMO_SPEC = resource("demo", "trip.json")
 PHOTO_SIZE = (1600, 1200)
 
 
