@@ -9,8 +9,9 @@ from typing import Any
 
 from photoapp.cli.common import CommandError, fill, translate
 from photoapp.domain import roster
+from photoapp.export import saved_settings
+from photoapp.export.findings import export_findings
 from photoapp.storage import captions_csv
-from photoapp.storage.appendix_checks import appendix_findings
 from photoapp.storage.project import Project
 from photoapp.texts import messages
 
@@ -44,7 +45,7 @@ def findings(project: Project) -> list[dict[str, Any]]:
     photos = project.photos()
     names = {p.id: p.file_name for p in photos}
     rows = []
-    for finding in appendix_findings(project, photos):
+    for finding in export_findings(project, saved_settings(project), photos):
         person = people[finding.person_id].name if finding.person_id in people else ""
         rows.append(
             {
@@ -53,7 +54,8 @@ def findings(project: Project) -> list[dict[str, Any]]:
                 "photo": finding.photo_id,
                 "file": names.get(finding.photo_id, ""),
                 "person": person or None,
-                "message": messages.check_finding(finding.kind, person),
+                "value": finding.value,
+                "message": messages.check_finding(finding.kind, person, finding.value),
             }
         )
     return rows

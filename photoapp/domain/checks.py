@@ -24,6 +24,11 @@ class CheckKind(Enum):
     NO_CHINESE = "no-chinese"
     NUMBERING = "numbering"
     MISSING_FILE = "missing-file"
+    # found by laying the appendix out with its export settings (photoapp.export.findings)
+    CAPTION_TOO_LONG = "caption-too-long"  # more lines than its box holds at the chosen size
+    LOW_RESOLUTION = "low-resolution"  # prints below 150 ppi (`value`: the ppi)
+    NO_DAY = "no-day"  # on no itinerary day while the captions are numbered per day
+    REPEATED_DAY = "repeated-day"  # its day's heading is printed a second time before it
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Finding:
     photo_id: int
     number: int | None = None  # the photo's appendix number
     person_id: int | None = None
+    value: int | None = None  # a measure the finding reports (the ppi of LOW_RESOLUTION)
 
 
 def check(

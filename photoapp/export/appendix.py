@@ -27,7 +27,7 @@ from photoapp.export.errors import (
 )
 from photoapp.export.files import check_writable, discard, move_into_place, temporary_for
 from photoapp.export.images import Cancelled, PreparedImage, Progress, prepare_all, prepare_slots
-from photoapp.export.layout import Layout, Slot, build_layout
+from photoapp.export.layout import CaptionFit, Layout, Slot, build_layout
 from photoapp.export.settings import ExportSettings
 from photoapp.storage.project import Project
 
@@ -68,13 +68,15 @@ class MissingPhoto:
 @dataclass(frozen=True)
 class ExportResult:
     """One document written: where, in which format, how many pages and bytes, which photos
-    are empty boxes in it."""
+    are empty boxes in it, and the captions (numbered lines as they should have been) cut
+    with "…" because even at the smallest size they did not fit their box."""
 
     path: Path
     format: DocumentFormat
     pages: int
     bytes_written: int
     missing: tuple[MissingPhoto, ...] = ()
+    cut: tuple[str, ...] = ()
 
 
 SETTINGS_KEY = "export"  # where a project keeps the export settings it was last exported with
@@ -240,8 +242,11 @@ def export_entries(
     finally:
         discard([path for path in temporaries if path.exists()])
     missing = _missing(layout, images)
+    cut = tuple(slot.entry.line for slot in layout.slots() if slot.fit is CaptionFit.CUT)
     return [
-        ExportResult(target, document_format, len(layout.pages), target.stat().st_size, missing)
+        ExportResult(
+            target, document_format, len(layout.pages), target.stat().st_size, missing, cut
+        )
         for target, document_format in zip(targets, formats, strict=True)
     ]
 

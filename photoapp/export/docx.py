@@ -433,7 +433,7 @@ class _BodyWriter:
         for side in ("distT", "distB", "distL", "distR"):  # absent, LibreOffice adds 3 mm
             inline.set(side, "0")
         caption = self.styled(cell.add_paragraph(), CAPTION_STYLE)
-        for part in entry.parts:
+        for part in slot.parts:
             if part.kind is PartKind.TEXT:
                 caption.add_run(part.text)
                 continue
@@ -441,3 +441,16 @@ class _BodyWriter:
             restart = "" if follows else f" \\r {entry.number}"
             self.last_number = entry.number
             _field(caption, f"SEQ {SEQUENCE_NAME}{restart} \\* ARABIC", part.text)
+        size = slot.caption.font_pt
+        if size != self.layout.settings.fonts.caption_pt:  # set smaller to fit its box
+            _set(
+                caption._p.get_or_add_pPr(),
+                "w:spacing",
+                line=str(twips(line_mm(size))),
+                lineRule="exact",
+            )
+            half_points = str(round(size * 2))
+            for run in caption._p.iter(qn("w:r")):
+                rpr = run.get_or_add_rPr()
+                _set(rpr, "w:sz", val=half_points)
+                _set(rpr, "w:szCs", val=half_points)

@@ -69,20 +69,34 @@ def day_heading(day: Day) -> str:
 
 
 def collect(project: Project, settings: ExportSettings) -> list[AppendixEntry]:
-    """The appendix's photos in appendix order, numbered and captioned per `settings`."""
+    """The appendix's photos in print order, numbered and captioned per `settings`.
+
+    Print order is the appendix order; grouped by day (and `sort_by_day`), the photos are
+    sorted by day, the user's order kept within a day and photos on no day last.
+    """
     order = project.appendix()
     photos = {photo.id: photo for photo in project.photos(order)}
     people = {person.id: person for person in project.people()}
     days = project.days()
     day_by_id = {day.id: day for day in days}
     index_by_id = {day.id: index + 1 for index, day in enumerate(days)}
+    if settings.group_by_day and settings.sort_by_day:
+
+        def day_place(photo_id: int) -> int:
+            photo = photos.get(photo_id)
+            day_id = photo.day_id if photo else None
+            return index_by_id.get(day_id, len(days) + 1) if day_id is not None else len(days) + 1
+
+        order = sorted(order, key=day_place)  # stable: the user's order within a day
+    position = -1
     per_day = numbers_per_day(settings.caption_format)
     counters: defaultdict[int | None, int] = defaultdict(int)
     entries: list[AppendixEntry] = []
-    for position, photo_id in enumerate(order):
+    for photo_id in order:
         photo = photos.get(photo_id)
         if photo is None:  # the order names a photo that is gone: nothing to show
             continue
+        position += 1
         day = day_by_id.get(photo.day_id) if photo.day_id is not None else None
         day_index = index_by_id.get(day.id) if day else None
         # per-day numbers count within the day (photos on no day among themselves)

@@ -9,9 +9,12 @@ place each photo at exactly its layout position (a space before its paragraph in
 DOCX), so the three formats agree even where their line breaking does not.
 
 Text is measured by an estimate (a CJK character is one em wide, anything else a generous half
-em), so layout needs no fonts; every cell reserves the caption lines the longest caption needs,
-which keeps photo boxes equal, lines up the photos of a row and leaves room for the writers'
-own line breaking.
+em), so layout needs no fonts. Rows have one height on every page; within a row, the cells
+reserve the caption lines that row's own longest caption needs (so one long caption elsewhere
+does not shrink every photo), which lines up the photos of a row. A caption may take at most
+CAPTION_SHARE of its cell: a longer one is set smaller, down to MIN_CAPTION_PT, and if it
+still does not fit it is cut with "…" (`Slot.fit` says which), so nothing is ever set outside
+the page's text area. Headings are cut the same way after MAX_HEADING_LINES lines.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from enum import Enum
 
 from photoapp.domain.model import Day
 from photoapp.export.entries import AppendixEntry, day_heading, document_text
-from photoapp.export.geometry import Rect, line_mm, mm_to_px, pt_to_mm
-from photoapp.export.settings import ExportSettings, Orientation
+from photoapp.export.geometry import MM_PER_INCH, Rect, line_mm, mm_to_px, pt_to_mm
+from photoapp.export.numbering import CaptionPart, PartKind, joined
+from photoapp.export.settings import MIN_PPI, ExportSettings, Orientation
 
 CELL_PADDING_H = 3.0  # left and right inside a grid cell: half the gap between two photos
 CELL_PADDING_V = 2.0  # top and bottom inside a grid cell
@@ -37,6 +41,12 @@ BOTTOM_SLACK = 4.0  # kept free at the page's foot for the writers' rounding
 NARROW_EM = 0.56  # estimated width of a non-CJK character, in ems
 MEASURE_SAFETY = 0.94  # use this share of a line's width when estimating line breaks
 MIN_PHOTO_BOX = 10.0
+CAPTION_SHARE = 0.4  # of a cell's height (below the gap), the most a caption may take
+MIN_CAPTION_PT = 8.0  # a caption too long for its box is set smaller, down to this size
+CAPTION_STEP_PT = 0.5
+MAX_HEADING_LINES = 3
+ELLIPSIS = "…"
+NO_DAY_HEADING = "未排入行程"  # the group heading of photos on no itinerary day
 
 # (columns, rows) of the photo grid for each count, portrait; landscape pages swap them.
 _GRID = {1: (1, 1), 2: (1, 2), 3: (1, 3), 4: (2, 2), 6: (2, 3)}
@@ -72,14 +82,28 @@ class Heading:
     day: Day | None = None
 
 
+class CaptionFit(Enum):
+    """How a caption fits its box: at the chosen size, set smaller, or cut with "…"."""
+
+    FITS = "fits"
+    SHRUNK = "shrunk"
+    CUT = "cut"
+
+
 @dataclass(frozen=True)
 class Slot:
-    """One photo on a page: its grid cell, the photo fitted into its box, its caption."""
+    """One photo on a page: its grid cell, the photo fitted into its box, its caption.
+
+    `parts` are the caption's pieces as printed (the entry's, or cut to fit: see `fit`);
+    `caption.font_pt` is the size they are set at.
+    """
 
     entry: AppendixEntry
     cell: Rect
     photo: Rect
     caption: TextBox
+    parts: tuple[CaptionPart, ...] = ()
+    fit: CaptionFit = CaptionFit.FITS
 
 
 @dataclass(frozen=True)
@@ -116,14 +140,16 @@ class Page:
 
 @dataclass(frozen=True)
 class Grid:
-    """The photo grid every page shares: cell size, the box a photo is fitted into, and the
-    caption lines every cell reserves."""
+    """The photo grid every page shares: cell size, the largest box a photo is fitted into
+    (in a row whose captions take one line), the height a caption may take, and how many
+    lines that is at the chosen caption size."""
 
     columns: int
     rows: int
     cell_width: float
     row_height: float
     photo_box: tuple[float, float]
+    caption_room: float
     caption_lines: int
 
 
@@ -142,19 +168,105 @@ class Layout:
         for page in self.pages:
             yield from page.slots
 
+    def printed_ppi(self, slot: Slot) -> float | None:
+        """Pixels per inch the photo is printed at (None when its size is not known)."""
+        if slot.entry.photo.width <= 0 or slot.photo.width <= 0:
+            return None
+        return slot.entry.photo.width / (slot.photo.width / MM_PER_INCH)
+
     def pixel_box(self, slot: Slot) -> tuple[int, int]:
         """The pixel size a photo is prepared at: its fitted box at the settings' resolution."""
         dpi = self.settings.dpi
         return (mm_to_px(slot.photo.width, dpi), mm_to_px(slot.photo.height, dpi))
 
 
+def _ems(char: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(char) in ("W", "F", "A") else NARROW_EM
+
+
+def _line_ems(font_pt: float, width_mm: float) -> float:
+    """The ems one line `width_mm` wide holds by the estimate."""
+    return max(width_mm * MEASURE_SAFETY, pt_to_mm(font_pt)) / pt_to_mm(font_pt)
+
+
 def estimated_lines(text: str, font_pt: float, width_mm: float) -> int:
     """How many lines `text` takes in a column `width_mm` wide, erring on the side of more."""
-    ems = sum(
-        1.0 if unicodedata.east_asian_width(char) in ("W", "F", "A") else NARROW_EM for char in text
-    )
-    usable = max(width_mm * MEASURE_SAFETY, pt_to_mm(font_pt))
-    return max(1, math.ceil(ems * pt_to_mm(font_pt) / usable))
+    ems = sum(_ems(char) for char in text)
+    return max(1, math.ceil(ems / _line_ems(font_pt, width_mm) - 1e-9))
+
+
+def cut_text(text: str, font_pt: float, width_mm: float, lines: int) -> str:
+    """`text` cut at the end with "…" so that it takes at most `lines` lines (by the estimate)."""
+    if estimated_lines(text, font_pt, width_mm) <= lines:
+        return text
+    budget = lines * _line_ems(font_pt, width_mm) - _ems(ELLIPSIS)
+    used = 0.0
+    for index, char in enumerate(text):
+        used += _ems(char)
+        if used > budget:
+            return text[:index].rstrip() + ELLIPSIS
+    return text
+
+
+def cut_parts(
+    parts: tuple[CaptionPart, ...], font_pt: float, width_mm: float, lines: int
+) -> tuple[CaptionPart, ...]:
+    """Caption parts cut to take at most `lines` lines: the longest text part (the caption)
+    loses its end, the number and the format's own words stay."""
+    text = joined(parts)
+    if estimated_lines(text, font_pt, width_mm) <= lines:
+        return parts
+    texts = [i for i, part in enumerate(parts) if part.kind is PartKind.TEXT]
+    if not texts:
+        return parts
+    longest = max(texts, key=lambda i: len(parts[i].text))
+    others = sum(_ems(c) for i, part in enumerate(parts) if i != longest for c in part.text)
+    budget = lines * _line_ems(font_pt, width_mm) - others - _ems(ELLIPSIS)
+    used = 0.0
+    kept = ""
+    for char in parts[longest].text:
+        used += _ems(char)
+        if used > budget:
+            break
+        kept += char
+    cut = CaptionPart(PartKind.TEXT, kept.rstrip() + ELLIPSIS)
+    return (*parts[:longest], cut, *parts[longest + 1 :])
+
+
+@dataclass(frozen=True)
+class FittedCaption:
+    """A caption as it will be set: its parts, size, lines and how it fits."""
+
+    parts: tuple[CaptionPart, ...]
+    font_pt: float
+    lines: int
+    fit: CaptionFit
+
+    @property
+    def height(self) -> float:
+        """The height its lines take."""
+        return self.lines * line_mm(self.font_pt)
+
+
+def fit_caption(
+    parts: tuple[CaptionPart, ...], font_pt: float, width_mm: float, room_mm: float
+) -> FittedCaption:
+    """The caption at `font_pt` if it fits `room_mm`; else smaller, down to MIN_CAPTION_PT;
+    else cut with "…" at that size to the lines the room holds."""
+    text = joined(parts)
+    size = font_pt
+    floor = min(MIN_CAPTION_PT, font_pt)
+    while True:
+        lines = estimated_lines(text, size, width_mm)
+        if lines * line_mm(size) <= room_mm + 1e-6:
+            fit = CaptionFit.FITS if size == font_pt else CaptionFit.SHRUNK
+            return FittedCaption(parts, size, lines, fit)
+        if size <= floor:
+            break
+        size = max(floor, size - CAPTION_STEP_PT)
+    lines = max(1, math.floor(room_mm / line_mm(size) + 1e-6))
+    cut = cut_parts(parts, size, width_mm, lines)
+    return FittedCaption(cut, size, estimated_lines(joined(cut), size, width_mm), CaptionFit.CUT)
 
 
 def grid_shape(settings: ExportSettings) -> tuple[int, int]:
@@ -179,19 +291,17 @@ def build_layout(entries: Sequence[AppendixEntry], settings: ExportSettings) -> 
     columns, rows = grid_shape(settings)
     cell_width = body.width / columns
     text_width = cell_width - 2 * CELL_PADDING_H
-    caption_lines = max(
-        (estimated_lines(e.line, fonts.caption_pt, text_width) for e in entries), default=1
-    )
     title_band = _heading_height(
         document_text(settings.heading), fonts.heading_pt, body.width, TITLE_SPACE_AFTER
     )
     day_band = 0.0
+    groups = _groups(entries, settings.group_by_day)
     if settings.group_by_day:
         day_band = max(
             (
-                _heading_height(day_heading(e.day), fonts.day_pt, body.width, DAY_SPACE_AFTER)
-                for e in entries
-                if e.day is not None
+                _heading_height(text, fonts.day_pt, body.width, DAY_SPACE_AFTER)
+                for day, _ in groups
+                if (text := _group_heading(day, groups))
             ),
             default=0.0,
         )
@@ -199,21 +309,29 @@ def build_layout(entries: Sequence[AppendixEntry], settings: ExportSettings) -> 
     headings = 1 if settings.day_starts_page else min(2, rows)
     reserve = title_band + headings * day_band + line_mm(SPACER_PT) + BOTTOM_SLACK
     row_height = (body.height - reserve) / rows
-    box_width = text_width
-    box_height = max(
-        MIN_PHOTO_BOX,
-        row_height - 2 * CELL_PADDING_V - CAPTION_GAP - caption_lines * line_mm(fonts.caption_pt),
+    inner_height = row_height - 2 * CELL_PADDING_V - CAPTION_GAP
+    caption_room = max(line_mm(MIN_CAPTION_PT), CAPTION_SHARE * inner_height)
+    caption_lines = max(1, math.floor(caption_room / line_mm(fonts.caption_pt) + 1e-6))
+    box_height = max(MIN_PHOTO_BOX, inner_height - line_mm(fonts.caption_pt))
+    grid = Grid(
+        columns,
+        rows,
+        cell_width,
+        row_height,
+        (text_width, box_height),
+        caption_room,
+        caption_lines,
     )
-    grid = Grid(columns, rows, cell_width, row_height, (box_width, box_height), caption_lines)
     packer = _Packer(settings, body, grid)
     title = document_text(settings.heading)
     if title:
         packer.heading(title, TextRole.TITLE, None)
-    for day, group in _groups(entries, settings.group_by_day):
-        if day is not None:
+    for day, group in groups:
+        text = _group_heading(day, groups) if settings.group_by_day else ""
+        if text:
             if settings.day_starts_page and packer.has_rows():
                 packer.new_page()
-            packer.heading(day_heading(day), TextRole.DAY, day)
+            packer.heading(text, TextRole.DAY, day)
         for start in range(0, len(group), columns):
             packer.row(group[start : start + columns])
     return Layout(settings, (width, height), body, grid, tuple(packer.finish()))
@@ -222,7 +340,16 @@ def build_layout(entries: Sequence[AppendixEntry], settings: ExportSettings) -> 
 def _heading_height(text: str, font_pt: float, width: float, space_after: float) -> float:
     if not text.strip():
         return 0.0
-    return estimated_lines(text, font_pt, width) * line_mm(font_pt) + space_after
+    lines = min(MAX_HEADING_LINES, estimated_lines(text, font_pt, width))
+    return lines * line_mm(font_pt) + space_after
+
+
+def _group_heading(day: Day | None, groups: list[tuple[Day | None, list[AppendixEntry]]]) -> str:
+    """A group's heading: its day's, or NO_DAY_HEADING for photos on no day (when other
+    photos have one: an appendix without an itinerary gets no headings)."""
+    if day is not None:
+        return day_heading(day)
+    return NO_DAY_HEADING if any(other is not None for other, _ in groups) else ""
 
 
 def _groups(
@@ -230,8 +357,8 @@ def _groups(
 ) -> list[tuple[Day | None, list[AppendixEntry]]]:
     """Runs of consecutive entries on the same day (all in one group when not by day).
 
-    Runs, not a regrouping: the appendix order is the user's and the numbers follow it, so a
-    day whose photos are not together in the order gets its heading again where it returns.
+    Runs, not a regrouping: `collect` has sorted the photos by day unless the user keeps their
+    own order, and then a day whose photos are apart gets its heading again where it returns.
     """
     if not by_day:
         return [(None, list(entries))] if entries else []
@@ -270,6 +397,7 @@ class _Packer:
         fonts = self.settings.fonts
         font_pt = fonts.heading_pt if role is TextRole.TITLE else fonts.day_pt
         after = TITLE_SPACE_AFTER if role is TextRole.TITLE else DAY_SPACE_AFTER
+        text = cut_text(text, font_pt, self.body.width, MAX_HEADING_LINES)
         lines = estimated_lines(text, font_pt, self.body.width)
         band_height = lines * line_mm(font_pt) + after
         # a heading keeps with the first row after it
@@ -295,38 +423,50 @@ class _Packer:
             self.spacer = True
             self.y += line_mm(SPACER_PT)
         rect = Rect(self.body.x, self.y, self.body.width, self.grid.row_height)
+        fonts = self.settings.fonts
+        text_width = self.grid.cell_width - 2 * CELL_PADDING_H
+        fitted = [
+            fit_caption(entry.parts, fonts.caption_pt, text_width, self.grid.caption_room)
+            for entry in entries
+        ]
+        # the row's own captions decide the room its cells keep below the photos
+        reserved = max(caption.height for caption in fitted)
         slots = tuple(
             self._slot(
                 entry,
                 Rect(rect.x + i * self.grid.cell_width, rect.y, self.grid.cell_width, rect.height),
+                caption,
+                reserved,
             )
-            for i, entry in enumerate(entries)
+            for i, (entry, caption) in enumerate(zip(entries, fitted, strict=True))
         )
         self.blocks.append(Row(rect, slots))
         self.y += self.grid.row_height
 
-    def _slot(self, entry: AppendixEntry, cell: Rect) -> Slot:
-        fonts = self.settings.fonts
+    def _slot(
+        self, entry: AppendixEntry, cell: Rect, fitted: FittedCaption, reserved: float
+    ) -> Slot:
         inner = cell.inset(CELL_PADDING_H, CELL_PADDING_V)
-        box_width, box_height = self.grid.photo_box
+        box_width = inner.width
+        box_height = max(MIN_PHOTO_BOX, inner.height - CAPTION_GAP - reserved)
         width = min(box_width, box_height * entry.aspect)
+        if not self.settings.enlarge_small_photos and entry.photo.width > 0:
+            # never stretched past what its pixels hold at MIN_PPI
+            width = min(width, entry.photo.width / MIN_PPI * MM_PER_INCH)
         height = width / entry.aspect
-        lines = estimated_lines(entry.line, fonts.caption_pt, inner.width)
-        caption_height = lines * line_mm(fonts.caption_pt)
-        # centred with the caption lines every cell reserves, so that photos of one shape
-        # line up across a row whatever the length of their captions
-        reserved = self.grid.caption_lines * line_mm(fonts.caption_pt)
+        # centred with the caption room the row reserves, so that photos of one shape line
+        # up across a row whatever the length of their own captions
         top = inner.y + (inner.height - (height + CAPTION_GAP + reserved)) / 2
         photo = Rect(inner.x + (inner.width - width) / 2, top, width, height)
         caption = TextBox(
             TextRole.CAPTION,
-            entry.line,
-            Rect(inner.x, photo.bottom + CAPTION_GAP, inner.width, caption_height),
-            fonts.caption_pt,
-            lines,
+            joined(fitted.parts),
+            Rect(inner.x, photo.bottom + CAPTION_GAP, inner.width, fitted.height),
+            fitted.font_pt,
+            fitted.lines,
             centered=True,
         )
-        return Slot(entry, cell, photo, caption)
+        return Slot(entry, cell, photo, caption, fitted.parts, fitted.fit)
 
     def finish(self) -> list[Page]:
         self.new_page()

@@ -75,7 +75,7 @@ def write_odt(layout: Layout, images: Mapping[int, PreparedImage], target: Path)
     writer = _BodyWriter(layout, names)
     elements = [element for page in layout.pages for element in writer.page(page)]
     content_styles = _child(document.content, "office:automatic-styles")
-    for style in _automatic_styles(layout) + writer.photo_styles():
+    for style in _automatic_styles(layout) + writer.photo_styles() + writer.caption_styles():
         content_styles.append(Element.from_tag(style))
     body = document.body
     for child in list(body.children):
@@ -145,6 +145,10 @@ def _paragraph_style(
         f"<style:paragraph-properties {paragraph}/>"
         f"{_text_properties(settings, size_pt)}</style:style>"
     )
+
+
+def _caption_variant(size_pt: float) -> str:
+    return f"CaptionAt{round(size_pt * 10)}"
 
 
 def _fixed(size_pt: float) -> str:
@@ -330,6 +334,7 @@ class _BodyWriter:
         self.pictures = pictures
         self.last_number = 0
         self.offsets: set[int] = set()  # photo paragraphs' distances from their cell's top
+        self.sizes: set[float] = set()  # sizes of captions set smaller to fit their box
         self.tables = 0
 
     def page(self, page: Page) -> list[str]:
@@ -394,7 +399,7 @@ class _BodyWriter:
         return (
             '<table:table-cell table:style-name="GridCell" office:value-type="string">'
             f'<text:p text:style-name="PhotoAt{offset}">{frame}</text:p>'
-            f'<text:p text:style-name="{STYLE["caption"]}">{self.caption(slot)}</text:p>'
+            f'<text:p text:style-name="{self.caption_style(slot)}">{self.caption(slot)}</text:p>'
             "</table:table-cell>"
         )
 
@@ -407,10 +412,32 @@ class _BodyWriter:
             for offset in sorted(self.offsets)
         ]
 
+    def caption_style(self, slot: Slot) -> str:
+        """The caption style, or its variant at the smaller size the layout set it at."""
+        size = slot.caption.font_pt
+        if size == self.layout.settings.fonts.caption_pt:
+            return STYLE["caption"]
+        self.sizes.add(size)
+        return _caption_variant(size)
+
+    def caption_styles(self) -> list[str]:
+        """A caption paragraph style for each smaller size a caption is set at."""
+        out = []
+        for size in sorted(self.sizes):
+            text = _pt(size)
+            out.append(
+                f'<style:style style:name="{_caption_variant(size)}" style:family="paragraph" '
+                f'style:parent-style-name="{STYLE["caption"]}">'
+                f"<style:paragraph-properties {_fixed(size)}/>"
+                f'<style:text-properties fo:font-size="{text}" style:font-size-asian="{text}" '
+                f'style:font-size-complex="{text}"/></style:style>'
+            )
+        return out
+
     def caption(self, slot: Slot) -> str:
         entry = slot.entry
         out: list[str] = []
-        for part in entry.parts:
+        for part in slot.parts:
             if part.kind is PartKind.TEXT:
                 out.append(escape(part.text))
                 continue

@@ -74,18 +74,39 @@ class PagePainter:
             self.text(layout.settings, page.footer)
 
     def text(self, settings: ExportSettings, box: TextBox) -> None:
-        """Set `box.text` in its rectangle line by line, each line exactly the shared pitch."""
+        """Set `box.text` in its rectangle line by line, each line exactly the shared pitch.
+
+        Never below the rectangle: should the device break the text into more lines than the
+        rectangle holds, the last line that fits ends with "…" and the rest is not drawn.
+        """
         font = document_font(settings, box.font_pt)
-        text_layout = QTextLayout(box.text, font, self.device)
+        pitch = self.px(line_mm(box.font_pt))
+        room = max(1, int(self.px(box.rect.height) / pitch + 0.01))
+        text_layout, lines = self._lines(box, font, box.text)
+        if lines > room:
+            start = text_layout.lineAt(room - 1).textStart()
+            metrics = QFontMetricsF(font, self.device)
+            tail = metrics.elidedText(
+                box.text[start:], Qt.TextElideMode.ElideRight, self.px(box.rect.width)
+            )
+            text_layout, lines = self._lines(box, font, box.text[:start] + tail)
+        metrics = QFontMetricsF(font, self.device)
+        # centre the font's own height in the line, as fixed line spacing does
+        offset = (pitch - (metrics.ascent() + metrics.descent())) / 2
+        origin = QPointF(self.px(box.rect.x), self.px(box.rect.y))
+        for index in range(min(lines, room)):
+            line = text_layout.lineAt(index)
+            line.setPosition(QPointF(0, index * pitch + offset))
+            line.draw(self.painter, origin)
+
+    def _lines(self, box: TextBox, font: QFont, text: str) -> tuple[QTextLayout, int]:
+        """`text` broken into lines of the box's width, as the device breaks it."""
+        text_layout = QTextLayout(text, font, self.device)
         option = QTextOption(
             Qt.AlignmentFlag.AlignHCenter if box.centered else Qt.AlignmentFlag.AlignLeft
         )
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         text_layout.setTextOption(option)
-        pitch = self.px(line_mm(box.font_pt))
-        metrics = QFontMetricsF(font, self.device)
-        # centre the font's own height in the line, as fixed line spacing does
-        offset = (pitch - (metrics.ascent() + metrics.descent())) / 2
         text_layout.beginLayout()
         lines = 0
         while True:
@@ -93,7 +114,6 @@ class PagePainter:
             if not line.isValid():
                 break
             line.setLineWidth(self.px(box.rect.width))
-            line.setPosition(QPointF(0, lines * pitch + offset))
             lines += 1
         text_layout.endLayout()
-        text_layout.draw(self.painter, QPointF(self.px(box.rect.x), self.px(box.rect.y)))
+        return text_layout, lines

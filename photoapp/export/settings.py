@@ -23,6 +23,7 @@ DEFAULT_HEADING = "附錄：照片"
 DEFAULT_CAPTION_FORMAT = "照片 {n}：{caption}"
 ENGLISH_CAPTION_FORMAT = "Photo {n}: {caption}"
 PER_DAY_CAPTION_FORMAT = "照片 {day}-{n}：{caption}"
+MIN_PPI = 150  # a photo printed with fewer pixels per inch looks blurred on paper
 MIN_BODY_MM = 60.0  # the page area left inside the margins must hold at least a small photo
 
 
@@ -92,6 +93,11 @@ class ExportSettings:
     `first_page_number` (the appendix continues the report's pages) and are printed in the
     footer as `page_number_format` with `{page}` (empty: no page numbers). Photos are scaled to
     their box at `dpi` and stored as JPEG at `jpeg_quality`.
+
+    Grouping by day sorts the photos by day, keeping the user's order within a day, unless
+    `sort_by_day` is off (then a day whose photos are apart gets its heading again). A photo
+    is never printed larger than its pixels allow at MIN_PPI unless `enlarge_small_photos`.
+    `pdf_a` writes the PDF as PDF/A (for archiving).
     """
 
     paper: Paper = Paper.A4
@@ -107,6 +113,9 @@ class ExportSettings:
     fonts: Fonts = field(default_factory=Fonts)
     dpi: int = 200
     jpeg_quality: int = 85
+    sort_by_day: bool = True
+    enlarge_small_photos: bool = False
+    pdf_a: bool = False
 
     def __post_init__(self) -> None:
         _check(self)

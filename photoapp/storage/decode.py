@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import warnings
 from enum import Enum
+from typing import cast
 
 from PIL import Image, UnidentifiedImageError
 
@@ -132,8 +133,32 @@ def load(image: Image.Image) -> Image.Image:
     return image
 
 
+# Modes holding more than 8 bits a sample (16-bit grey PNG and TIFF open as I;16), which
+# Pillow's convert("RGB") clips to white instead of scaling.
+_WIDE = frozenset({"I;16", "I;16L", "I;16B", "I;16N", "I", "F"})
+
+
+def eight_bit(image: Image.Image) -> Image.Image:
+    """Pixels of more than 8 bits a sample scaled to 8 bits ("L"), others as they are.
+
+    16-bit data is divided by 257 (65535 → 255); 32-bit integers and floats by their own
+    range (a 32-bit TIFF holds whatever its maker chose).
+    """
+    if image.mode not in _WIDE:
+        return image
+    wide = image.convert("F") if image.mode != "F" else image
+    low, high = cast(tuple[float, float], wide.getextrema())  # one band: (min, max)
+    if image.mode.startswith("I;16"):
+        low, high = 0.0, 65535.0
+    elif image.mode == "I" and low >= 0 and high <= 65535:
+        low, high = 0.0, 65535.0 if high > 255 else 255.0
+    scale = 255.0 / ((high - low) or 1.0)
+    return wide.point(lambda value: (value - low) * scale).convert("L")
+
+
 def flatten(image: Image.Image) -> Image.Image:
     """RGB pixels, transparency composed onto white (how a page shows it)."""
+    image = eight_bit(image)
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))

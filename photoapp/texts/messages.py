@@ -80,8 +80,9 @@ def project_error(error: ProjectError) -> str:
     return fill(translate("Messages", "%1 cannot be used as a project file."), name)
 
 
-def check_finding(kind: CheckKind, person: str = "") -> str:
-    """What an appendix check found, as one short sentence (the photo is named by the caller)."""
+def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -> str:
+    """What an appendix check found, as one short sentence (the photo is named by the caller;
+    `value` is the finding's measure, the ppi of a low-resolution photo)."""
     texts = {
         CheckKind.NO_CAPTION: translate("Messages", "has no caption"),
         CheckKind.TAGGED_NOT_NAMED: translate(
@@ -94,8 +95,20 @@ def check_finding(kind: CheckKind, person: str = "") -> str:
         CheckKind.NO_CHINESE: translate("Messages", "caption has no Chinese text"),
         CheckKind.NUMBERING: translate("Messages", "appendix numbering has a gap or a duplicate"),
         CheckKind.MISSING_FILE: translate("Messages", "the photo file is missing"),
+        CheckKind.CAPTION_TOO_LONG: translate(
+            "Messages", "caption is too long for its box: it is set smaller or cut with …"
+        ),
+        CheckKind.LOW_RESOLUTION: translate(
+            "Messages", "prints at %2 ppi, under 150 ppi: it will look blurred on paper"
+        ),
+        CheckKind.NO_DAY: translate(
+            "Messages", "is on no itinerary day, so its per-day number starts with 0"
+        ),
+        CheckKind.REPEATED_DAY: translate(
+            "Messages", "its day's heading is printed again: that day's photos are apart"
+        ),
     }
-    return fill(texts[kind], person)
+    return fill(texts[kind], person, value or 0)
 
 
 def captions_file_problem(problem: CaptionsFileProblem) -> str:

@@ -961,6 +961,22 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>找不到相片檔案</translation>
     </message>
     <message>
+        <source>caption is too long for its box: it is set smaller or cut with …</source>
+        <translation>說明太長，放不進說明框：會縮小字級或以「…」截斷</translation>
+    </message>
+    <message>
+        <source>prints at %2 ppi, under 150 ppi: it will look blurred on paper</source>
+        <translation>列印解析度僅 %2 ppi，低於 150 ppi：印出來會模糊</translation>
+    </message>
+    <message>
+        <source>is on no itinerary day, so its per-day number starts with 0</source>
+        <translation>未排入行程的任何一天，依日編號時會以 0 開頭</translation>
+    </message>
+    <message>
+        <source>its day&apos;s heading is printed again: that day&apos;s photos are apart</source>
+        <translation>同一天的照片沒有排在一起，該日標題會再印一次</translation>
+    </message>
+    <message>
         <source>the first row must be: number,file,day,people,caption</source>
         <translation>第一列必須是：number,file,day,people,caption</translation>
     </message>

@@ -82,3 +82,30 @@ def test_all_photos_of_a_layout_on_a_pool_with_progress(trip: Project) -> None:
 def test_cancelling_stops_the_preparation(trip: Project) -> None:
     with pytest.raises(ExportCancelledError):
         prepare_all(plan(trip, ExportSettings()), cancelled=lambda: True, workers=1)
+
+
+def grey_ramp(mode: str, top: int) -> Image.Image:
+    """A 256 × 64 left-to-right ramp from 0 to `top` in a wide mode."""
+    image = Image.new("I", (256, 64))
+    image.putdata([round(x / 255 * top) for _ in range(64) for x in range(256)])
+    return image if mode == "I" else image.convert(mode)
+
+
+@pytest.mark.parametrize(("mode", "top", "suffix"), [("I;16", 65535, ".png"),
+                                                      ("I;16", 65535, ".tif"),
+                                                      ("I", 65535, ".tif")])  # fmt: skip
+def test_sixteen_bit_photos_are_scaled_not_clipped(
+    tmp_path: Path, mode: str, top: int, suffix: str
+) -> None:
+    # issue 10: a 16-bit PNG came out white (99.5 % of pixels >= 250)
+    path = tmp_path / f"wide{suffix}"
+    grey_ramp(mode, top).save(path)
+    assert Image.open(path).mode in ("I;16", "I")
+    image = prepare(1, path, (256, 64), 95, 200)
+    assert image.problem is None
+    picture = Image.open(io.BytesIO(image.data)).convert("L")
+    row = [picture.getpixel((x, 32)) for x in range(0, 256, 32)]
+    assert row[0] < 10 and row[-1] > 200
+    assert row == sorted(row) and 100 < picture.getpixel((128, 32)) < 160  # a ramp, not white
+    white = sum(1 for value in picture.get_flattened_data() if value >= 250)
+    assert white < picture.width * picture.height * 0.05

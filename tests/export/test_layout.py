@@ -12,7 +12,14 @@ import pytest
 from photoapp.domain.model import Day, Photo
 from photoapp.export import ExportSettings, Heading, Layout, Orientation, Paper, Row
 from photoapp.export.entries import AppendixEntry
-from photoapp.export.layout import BOTTOM_SLACK, build_layout, estimated_lines, grid_shape
+from photoapp.export.layout import (
+    BOTTOM_SLACK,
+    MIN_CAPTION_PT,
+    CaptionFit,
+    build_layout,
+    estimated_lines,
+    grid_shape,
+)
 from photoapp.export.numbering import caption_parts
 
 DAYS = [Day(1, date(2017, 9, 10), "抵達仁川"), Day(2, date(2017, 9, 11), "大田 APCS 全會")]
@@ -144,16 +151,84 @@ def test_a_day_returning_later_gets_its_heading_again() -> None:
     assert days == [1, 2, 1]
 
 
-def test_long_captions_get_more_lines_and_smaller_photos() -> None:
-    short = build_layout(entries(2), ExportSettings())
-    long_entries = entries(2)
-    long_entries[1] = replace(
-        long_entries[1], parts=caption_parts("{n}{caption}", 2, None, "很長" * 80)
+def columns(per_page: int) -> int:
+    return grid_shape(ExportSettings(per_page=per_page))[0]
+
+
+def with_caption(made: list[AppendixEntry], index: int, caption: str) -> None:
+    """Give entry `index` of `made` this caption (numbered as the others)."""
+    made[index] = replace(
+        made[index],
+        caption=caption,
+        parts=caption_parts("照片 {n}：{caption}", index + 1, None, caption),
     )
-    long = build_layout(long_entries, ExportSettings())
-    assert long.grid.caption_lines > short.grid.caption_lines == 1
-    assert long.grid.photo_box[1] < short.grid.photo_box[1]
-    check_sound(long)
+
+
+@pytest.mark.parametrize(("per_page", "least"), [(6, 62.5), (2, 130.8)])
+def test_one_long_caption_does_not_shrink_the_other_rows(per_page: int, least: float) -> None:
+    # issue 10: one 200-character caption made every photo 18.5 mm (6 a page) or 108.8 mm
+    # (2 a page) wide
+    made = entries(per_page * 2)
+    with_caption(made, per_page * 2 - 1, "很長的說明" * 40)  # 200 characters, on page 2
+    layout = build_layout(made, ExportSettings(per_page=per_page))
+    unchanged = build_layout(entries(per_page * 2), ExportSettings(per_page=per_page))
+    pairs = list(zip(layout.slots(), unchanged.slots(), strict=True))
+    for slot, alone in pairs[: -columns(per_page)]:  # all but the long caption's row
+        assert slot.photo.width >= least
+        assert slot.photo == alone.photo
+    check_sound(layout)
+
+
+def test_a_longer_caption_takes_room_from_its_own_row_only() -> None:
+    made = entries(4, size=(3000, 4000))
+    with_caption(made, 3, "說明" * 40)  # 80 characters: 2 lines at 12 pt
+    layout = build_layout(made, ExportSettings(per_page=4))
+    first_row, second_row = (b for b in layout.pages[0].blocks if isinstance(b, Row))
+    assert second_row.slots[1].caption.lines > first_row.slots[0].caption.lines == 1
+    assert second_row.slots[0].photo.height < first_row.slots[0].photo.height
+    # photos of one shape in a row stay lined up
+    assert second_row.slots[0].photo.y == pytest.approx(second_row.slots[1].photo.y)
+    assert second_row.slots[1].fit is CaptionFit.FITS
+    check_sound(layout)
+
+
+def test_a_caption_too_long_for_its_box_is_set_smaller() -> None:
+    made = entries(6)
+    with_caption(made, 0, "說明" * 60)
+    layout = build_layout(made, ExportSettings(per_page=6))
+    slot = layout.pages[0].slots[0]
+    assert slot.fit is CaptionFit.SHRUNK
+    assert MIN_CAPTION_PT <= slot.caption.font_pt < 12
+    assert slot.caption.text == made[0].line  # all of it, only smaller
+    check_sound(layout)
+
+
+@pytest.mark.parametrize("per_page", [1, 2, 3, 4, 6])
+@pytest.mark.parametrize("orientation", list(Orientation))
+def test_a_ten_thousand_character_caption_stays_in_its_cell(
+    per_page: int, orientation: Orientation
+) -> None:
+    made = entries(per_page + 1)
+    with_caption(made, 0, "這是一段非常長的說明 Ye Lwin 2017 " * 400)
+    layout = build_layout(made, ExportSettings(per_page=per_page, orientation=orientation))
+    slot = layout.pages[0].slots[0]
+    assert slot.fit is CaptionFit.CUT
+    assert slot.caption.font_pt == MIN_CAPTION_PT
+    assert slot.caption.text.startswith("照片 1：這是") and slot.caption.text.endswith("…")
+    assert [p.kind for p in slot.parts] == [p.kind for p in made[0].parts]  # the number stays
+    assert estimated_lines(slot.caption.text, MIN_CAPTION_PT, slot.caption.rect.width) <= (
+        slot.caption.lines
+    )
+    assert slot.caption.rect.bottom <= slot.cell.bottom
+    check_sound(layout)
+
+
+def test_a_very_long_heading_is_cut_too() -> None:
+    layout = build_layout(entries(2), ExportSettings(heading="附錄" * 5000))
+    heading = layout.pages[0].blocks[0]
+    assert isinstance(heading, Heading)
+    assert heading.text.lines == 3 and heading.text.text.endswith("…")
+    check_sound(layout)
 
 
 def test_line_estimate_counts_cjk_as_full_width() -> None:

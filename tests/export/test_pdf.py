@@ -123,3 +123,57 @@ def test_the_pdf_writer_paints_with_qtgui_only() -> None:
         "assert 'PySide6.QtWidgets' not in sys.modules, 'the PDF writer loads QtWidgets'\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def words(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Each page's words with their boxes in points (poppler's pdftotext -bbox)."""
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        pages.append(
+            [
+                (float(a), float(b), float(c), float(d), text)
+                for a, b, c, d, text in _WORD.findall(page)
+            ]
+        )
+    return pages
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+@pytest.mark.parametrize("per_page", [1, 6])
+def test_a_ten_thousand_character_caption_never_leaves_its_cell(
+    trip: Project, tmp_path: Path, per_page: int
+) -> None:
+    # issue 10: it ran over the page, the heading and the margins
+    first = trip.appendix()[0]
+    trip.set_caption(first, "這是一段非常長的說明 Ye Lwin 2017 年" * 400)
+    settings = ExportSettings(per_page=per_page)
+    layout = plan(trip, settings)
+    slot = layout.pages[0].slots[0]
+    result = export(trip, tmp_path / "long.pdf", settings)
+    assert result.cut == (slot.entry.line,)
+    points = 72 / 25.4
+    cell_bottom = slot.cell.bottom * points
+    body_bottom = layout.body.bottom * points
+    page_one = words(result.path)[0]
+    caption = [
+        w
+        for w in page_one
+        if slot.caption.rect.y * points - 1 <= w[1] < cell_bottom
+        and w[0] < slot.cell.right * points
+    ]
+    assert caption and caption[-1][4].endswith("…")
+    for x_min, _y_min, x_max, y_max, text in page_one:
+        if text == "1":  # the page number, in the footer
+            continue
+        assert y_max <= body_bottom + 0.5, text
+        assert layout.body.x * points - 0.5 <= x_min and x_max <= layout.body.right * points + 0.5
+    for *_, y_max, text in caption:
+        assert y_max <= cell_bottom + 0.5, text

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from photoapp.domain.checks import Finding
 from photoapp.domain.model import Photo
-from photoapp.storage.appendix_checks import appendix_findings
+from photoapp.export import saved_settings
+from photoapp.export.findings import export_findings
 from photoapp.storage.project import Event
 from photoapp.texts import messages
 from photoapp.ui.session import ProjectSession
@@ -28,7 +29,10 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind value, person id) of a list
 def findings(session: ProjectSession, photos: list[Photo] | None = None) -> list[Finding]:
     """What the appendix checks find now, in appendix order (`photos`: the session's photos,
     when the caller already has them)."""
-    return appendix_findings(session.project, session.all_photos() if photos is None else photos)
+    project = session.project
+    return export_findings(
+        project, saved_settings(project), session.all_photos() if photos is None else photos
+    )
 
 
 def count_findings(session: ProjectSession) -> int:
@@ -93,7 +97,8 @@ class ChecksDialog(QDialog):
         self.findings_list.clear()
         for finding in found:
             person = people.get(finding.person_id or 0)
-            message = messages.check_finding(finding.kind, person.name if person else "")
+            person_name = person.name if person else ""
+            message = messages.check_finding(finding.kind, person_name, finding.value)
             number = str(finding.number or "?")
             name = names.get(finding.photo_id)
             if name:
