@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,41 @@ def test_report_problems_are_one_line_in_the_users_language(
         main(["export", str(trip), "--into", str(report), "-o", str(out), "--after", "附錄：照片"])
         == 0
     )
+
+
+CITE = "（如照片 3）。市長論壇如照片 9。"
+
+
+def test_references_checked_before_and_after_a_reorder_and_fixed(
+    trip: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = docx_report(tmp_path / "r.docx", example_lines(cite=CITE))
+    first = tmp_path / "first.docx"
+    assert main(["export", str(trip), "--into", str(report), "-o", str(first)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(trip), "--report", str(first), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["reference"], r["number"]) for r in rows] == [("missing", "照片 9", 9)]
+    paragraph = rows[0]["paragraph"]
+    assert CITE in docx_paragraphs(first)[paragraph - 1] or paragraph > 1
+
+    project = Project.open(trip)  # photo 3 goes to the end: 4…8 move up
+    order = project.appendix()
+    project.set_appendix([*order[:2], *order[3:], order[2]])
+    project.close()
+    assert main(["--lang", "zh_TW", "check", str(trip), "--report", str(first)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"第 {paragraph} 段「照片 3」：那張照片現在是照片 8。"
+    assert lines[1] == f"第 {paragraph} 段「照片 9」：附錄中沒有這個編號的照片。"
+
+    second = tmp_path / "second.docx"
+    assert (
+        main(["export", str(trip), "--into", str(first), "-o", str(second), "--fix-references"])
+        == 0
+    )
+    capsys.readouterr()
+    text = docx_paragraphs(second)[paragraph - 1]
+    assert "（如照片 8）。市長論壇如照片 9。" in text
+    assert main(["check", str(trip), "--report", str(second), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["kind"], r["number"]) for r in rows] == [("missing", 9)]

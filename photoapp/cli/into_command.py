@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from photoapp.cli.common import CommandError, fill, translate
 from photoapp.domain.report_outline import AmbiguousAppendixError, AppendixNotFoundError
-from photoapp.export import ExportError, ExportSettings, collect
-from photoapp.export.into import IntoResult, export_into
-from photoapp.export.into_state import IntoState, save
+from photoapp.export import ExportError, ExportSettings, collect, saved_settings
+from photoapp.export.into import IntoResult, check_report, export_into
+from photoapp.export.into_state import IntoState, load, save
 from photoapp.export.report_package import ReportError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
@@ -27,9 +28,56 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=translate("cli", "the heading or paragraph the appendix goes after"),
     )  # fmt: skip
     parser.add_argument(
+        "--fix-references", action="store_true",
+        help=translate("cli", "give the text's photo references their photos' new numbers"),
+    )  # fmt: skip
+    parser.add_argument(
         "--in-place", action="store_true",
         help=translate("cli", "write into the report itself (a backup copy is kept beside it)"),
     )  # fmt: skip
+
+
+def add_check_arguments(parser: argparse.ArgumentParser) -> None:
+    """The `check` options for the photo references of a report's text."""
+    parser.add_argument(
+        "--report", type=Path, metavar="REPORT",
+        help=translate("cli", "check the photo references in this report's text"),
+    )  # fmt: skip
+    parser.add_argument("--after", metavar="TEXT")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Print the report text's photo references to look at (exit 0: they are reminders)."""
+    project = Project.open(args.project)
+    try:
+        now = {entry.photo.id: entry.number for entry in collect(project, saved_settings(project))}
+        then = load(project).numbers
+    finally:
+        project.close()
+    try:
+        found = check_report(args.report, now, then or None, args.after)
+    except (ReportError, AmbiguousAppendixError, AppendixNotFoundError) as error:
+        raise report_error(error) from error
+    rows = [
+        {
+            "paragraph": item.paragraph,
+            "reference": item.finding.reference,
+            "kind": item.finding.kind.value,
+            "number": item.finding.number,
+            "now": item.finding.now,
+            "message": messages.reference_finding(
+                item.paragraph, item.finding.reference, item.finding.kind, item.finding.now
+            ),
+        }
+        for item in found
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        print(row["message"])
+    print(fill(translate("cli", "%1 photo references to look at."), str(len(rows))))
+    return 0
 
 
 def report_error(error: Exception) -> CommandError:
@@ -65,8 +113,15 @@ def run_into(args: argparse.Namespace, project_path: Path, settings: ExportSetti
     try:
         entries = collect(project, settings)
         try:
+            then = load(project).numbers if args.fix_references else {}
             result = export_into(
-                entries, report, target, settings, after=args.after, in_place=args.in_place
+                entries,
+                report,
+                target,
+                settings,
+                after=args.after,
+                in_place=args.in_place,
+                fix_references=then or None,
             )
         except (ReportError, AmbiguousAppendixError, AppendixNotFoundError, ExportError) as error:
             raise report_error(error) from error
@@ -92,6 +147,8 @@ def _print(result: IntoResult) -> None:
             f"{result.result.bytes_written / 1e6:.1f}",
         )
     )
+    if result.fixed:
+        print(fill(translate("cli", "Photo numbers changed in the text: %1."), str(result.fixed)))
     if result.backup is not None:
         print(fill(translate("cli", "The report as it was is kept as %1."), str(result.backup)))
     for missing in result.missing:

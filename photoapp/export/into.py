@@ -20,6 +20,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
+from photoapp.domain.photo_refs import (
+    Edit,
+    ReferenceFinding,
+    check_references,
+    moves,
+    renumbering,
+)
 from photoapp.domain.report_outline import (
     AppendixSpan,
     Block,
@@ -52,6 +59,7 @@ class _Report(Protocol):
         settings: ExportSettings,
         heading_text: str,
     ) -> None: ...
+    def rewrite(self, index: int, edits: Sequence[Edit]) -> None: ...
     def save(self, target: Path) -> None: ...
 
 
@@ -76,6 +84,7 @@ class IntoResult:
     place: AppendixPlace
     backup: Path | None = None
     numbers: dict[int, int] = field(default_factory=dict)  # photo id → its number
+    fixed: int = 0  # references in the text given their photos' new numbers
 
     @property
     def missing(self) -> tuple[MissingPhoto, ...]:
@@ -126,6 +135,60 @@ def locate(report: Path, after: str | None = None) -> AppendixPlace:
     return _place(blocks, find_appendix(blocks, after))
 
 
+@dataclass(frozen=True)
+class ReportReference:
+    """A photo reference of the report's text to look at: the paragraph it is in (1-based,
+    counting the report's non-empty paragraphs), the start of that paragraph, and what."""
+
+    paragraph: int
+    excerpt: str
+    finding: ReferenceFinding
+
+
+def _outside(blocks: Sequence[Block], span: AppendixSpan | None) -> list[int]:
+    """The indices of the blocks that are the report's text, not its photo appendix."""
+    inside = set(span.body) if span is not None and span.heading >= 0 else set()
+    return [index for index in range(len(blocks)) if index not in inside]
+
+
+def references(
+    blocks: Sequence[Block],
+    span: AppendixSpan | None,
+    numbers_now: Mapping[int, int],
+    numbers_then: Mapping[int, int] | None = None,
+) -> list[ReportReference]:
+    """The report text's photo references that cite a number no photo has, or (with the
+    numbers of the last insert) a photo that has moved or left since."""
+    outside = _outside(blocks, span)
+    ordinals = {}
+    count = 0
+    for index, block in enumerate(blocks):
+        if block.text.strip():
+            count += 1
+        ordinals[index] = count
+    texts = [blocks[index].text for index in outside]
+    return [
+        ReportReference(
+            ordinals[outside[finding.paragraph]],
+            texts[finding.paragraph].strip()[:24],
+            finding,
+        )
+        for finding in check_references(texts, numbers_now, numbers_then)
+    ]
+
+
+def check_report(
+    report: Path,
+    numbers_now: Mapping[int, int],
+    numbers_then: Mapping[int, int] | None = None,
+    after: str | None = None,
+) -> list[ReportReference]:
+    """`references` of the report at `report` (read as hostile input, like `locate`)."""
+    opened = open_report(report)
+    blocks = opened.blocks()
+    return references(blocks, find_appendix(blocks, after), numbers_now, numbers_then)
+
+
 def backup_path(report: Path, now: datetime | None = None) -> Path:
     """Where an in-place export keeps the report as it was: beside it, dated."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
@@ -140,13 +203,16 @@ def export_into(
     *,
     after: str | None = None,
     in_place: bool = False,
+    fix_references: Mapping[int, int] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     workers: int | None = None,
 ) -> IntoResult:
     """Write `report` with the appendix of `entries` in it to `target` (same format).
 
-    `after` chooses the place (see `find_appendix`). `target` equal to `report` needs
+    `after` chooses the place (see `find_appendix`). With `fix_references` (photo id → number
+    at the last insert), references in the text to photos that moved since get their new
+    numbers. `target` equal to `report` needs
     `in_place`, which first copies the report to `backup_path`. Raises ReportError for a report
     that cannot be used, the outline's lookup errors, ExportError for a target that cannot be
     written or an empty appendix, ExportCancelledError when `cancelled()` says so.
@@ -177,6 +243,15 @@ def export_into(
         if progress:
             progress(done, photo_count + 1)
 
+    numbers = {slot.entry.photo.id: slot.entry.number for slot in layout.slots()}
+    fixed = 0
+    if fix_references:
+        moved = moves(fix_references, numbers)
+        for index in _outside(blocks, span):
+            edits = renumbering(blocks[index].text, moved)
+            if edits:
+                opened.rewrite(index, edits)
+                fixed += len(edits)
     images = prepare_all(layout, progress=step, cancelled=cancelled, workers=workers)
     if cancelled and cancelled():
         raise ExportCancelledError()
@@ -210,8 +285,7 @@ def export_into(
     result = ExportResult(
         target, kind, len(layout.pages), target.stat().st_size, _missing(layout, images)
     )
-    numbers = {slot.entry.photo.id: slot.entry.number for slot in layout.slots()}
-    return IntoResult(result, place, backup, numbers)
+    return IntoResult(result, place, backup, numbers, fixed)
 
 
 def _write_appendix(

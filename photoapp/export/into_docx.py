@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from photoapp.domain.photo_refs import Edit, spread
 from photoapp.domain.report_outline import AppendixSpan, Block
 from photoapp.export.docx import (
     CAPTION_STYLE,
@@ -452,6 +454,16 @@ class DocxReport:
             and breaks[-1].get(qn("w:type")) == "page"
             and _ends_with(before, breaks[-1])
         )
+
+    def rewrite(self, index: int, edits: Sequence[Edit]) -> None:
+        """Apply `edits` (right to left, offsets in the block's text) to block `index`'s
+        runs: the new text goes into the run where each edit starts, keeping its format."""
+        nodes = list(self.elements[index].iter(qn("w:t")))
+        for edit in edits:
+            for piece, start, end, new in spread([len(n.text or "") for n in nodes], edit):
+                text = nodes[piece].text or ""
+                nodes[piece].text = text[:start] + new + text[end:]
+                nodes[piece].set(qn("xml:space"), "preserve")
 
     def save(self, target: Path) -> None:
         self.document.save(str(target))

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 from odfdo import Document
 
+from photoapp.domain.photo_refs import Edit, spread
 from photoapp.domain.report_outline import AppendixSpan, Block
 from photoapp.export.geometry import MM_PER_PT, line_mm
 from photoapp.export.layout import CAPTION_GAP, DAY_SPACE_AFTER, TITLE_SPACE_AFTER
@@ -582,6 +584,18 @@ class OdtReport:
             props is not None and props.get(q("fo:break-before")) == "page"
         )
 
+    def rewrite(self, index: int, edits: Sequence[Edit]) -> None:
+        """Apply `edits` (right to left, offsets in the block's text) to block `index`'s
+        text nodes; an edit across a space element (text:s) or a tab is left out."""
+        for edit in edits:
+            pieces = _text_pieces(self.elements[index])
+            places = spread([len(text) for _, _, text in pieces], edit)
+            if any(pieces[piece][0] is None for piece, *_ in places):
+                continue
+            for piece, start, end, new in places:
+                holder, attribute, text = pieces[piece]
+                setattr(holder, attribute, text[:start] + new + text[end:])
+
     def save(self, target: Path) -> None:
         self.document.save(str(target))
 
@@ -595,6 +609,29 @@ def _paragraph_style(name: str, parent: str, properties: dict[str, str]) -> Any:
     for key, value in properties.items():
         props.set(q(key), value)
     return style
+
+
+def _text_pieces(element: Any) -> list[tuple[Any, str, str]]:
+    """The paragraph's text as (holder, "text" or "tail", string) in reading order, the same
+    text `_visible_text` gives; a space element or tab is (None, "", its characters)."""
+    pieces: list[tuple[Any, str, str]] = []
+    if element.text:
+        pieces.append((element, "text", element.text))
+    for child in element:
+        if not isinstance(child.tag, str) or etree.QName(child).localname in (
+            "note",
+            "annotation",
+        ):
+            pass
+        elif child.tag == q("text:s"):
+            pieces.append((None, "", " " * int(child.get(q("text:c")) or "1")))
+        elif child.tag == q("text:tab"):
+            pieces.append((None, "", "\t"))
+        else:
+            pieces.extend(_text_pieces(child))
+        if child.tail:
+            pieces.append((child, "tail", child.tail))
+    return pieces
 
 
 def _visible_text(element: Any) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
+from photoapp.domain.photo_refs import FindingKind
 from photoapp.export.errors import ExportProblem, SettingsError
 from photoapp.export.report_package import ReportProblem
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
@@ -283,3 +284,18 @@ def ambiguous_appendix(candidates: tuple[str, ...]) -> str:
 def after_not_found(text: str) -> str:
     """`--after TEXT` names no paragraph of the report."""
     return fill(translate("Messages", "No paragraph of the report reads 「%1」."), text)
+
+
+def reference_finding(paragraph: int, reference: str, kind: FindingKind, now: int | None) -> str:
+    """A photo reference of the report's text to look at, as one line."""
+    if kind is FindingKind.MOVED:
+        text = translate("Messages", "Paragraph %1, 「%2」: that photo is now Photo %3.")
+    elif kind is FindingKind.REMOVED:
+        text = translate(
+            "Messages", "Paragraph %1, 「%2」: that photo is no longer in the appendix."
+        )
+    else:
+        text = translate(
+            "Messages", "Paragraph %1, 「%2」: no photo of the appendix has this number."
+        )
+    return fill(text, paragraph, reference, now if now is not None else "")

@@ -1128,6 +1128,18 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <source>No paragraph of the report reads 「%1」.</source>
         <translation>報告中沒有內容為「%1」的段落。</translation>
     </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is now Photo %3.</source>
+        <translation>第 %1 段「%2」：那張照片現在是照片 %3。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is no longer in the appendix.</source>
+        <translation>第 %1 段「%2」：那張照片已不在附錄中。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: no photo of the appendix has this number.</source>
+        <translation>第 %1 段「%2」：附錄中沒有這個編號的照片。</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -1903,8 +1915,20 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>附錄要接在哪個標題或段落之後</translation>
     </message>
     <message>
+        <source>give the text&apos;s photo references their photos&apos; new numbers</source>
+        <translation>將內文中的照片編號改為照片的新編號</translation>
+    </message>
+    <message>
         <source>write into the report itself (a backup copy is kept beside it)</source>
         <translation>直接寫入報告本身（會在同一資料夾保留備份）</translation>
+    </message>
+    <message>
+        <source>check the photo references in this report&apos;s text</source>
+        <translation>檢查這份報告內文中的照片編號</translation>
+    </message>
+    <message>
+        <source>%1 photo references to look at.</source>
+        <translation>共 %1 處照片編號需要確認。</translation>
     </message>
     <message>
         <source>Give one file to write with --into.</source>
@@ -1929,6 +1953,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>Wrote %1. Appendix pages: %2; size: %3 MB.</source>
         <translation>已寫入 %1。附錄頁數：%2；檔案大小：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Photo numbers changed in the text: %1.</source>
+        <translation>內文中已更新的照片編號：%1 處。</translation>
     </message>
     <message>
         <source>The report as it was is kept as %1.</source>

@@ -351,3 +351,52 @@ def test_zip_members_are_read_with_a_cap(
     with pytest.raises(ReportError) as caught:
         export_into(entries, bomb, tmp_path / "out.docx", SETTINGS)
     assert caught.value.problem is ReportProblem.TOO_LARGE
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_references_in_the_text_get_the_new_numbers(
+    tmp_path: Path, entries: list[AppendixEntry], suffix: str
+) -> None:
+    """At the last insert photo ids 1…8 had numbers 1…8; now the third is last."""
+    from photoapp.export.into import check_report
+
+    cite = "（如照片 3、4）。另見照片3-5 與照片 9。"
+    lines = example_lines(cite=cite)
+    build = docx_report if suffix == ".docx" else odt_report
+    report = build(tmp_path / f"r{suffix}", lines)
+    ids = [entry.photo.id for entry in entries]
+    then = {photo_id: index + 1 for index, photo_id in enumerate(ids)}
+    reordered = [*entries[:2], *entries[3:], entries[2]]
+    now = {entry.photo.id: index + 1 for index, entry in enumerate(reordered)}
+    found = check_report(report, now, then)
+    assert [(f.finding.kind.value, f.finding.number, f.finding.now) for f in found] == [
+        ("moved", 3, 8), ("moved", 4, 3),
+        ("moved", 3, 8), ("moved", 4, 3), ("moved", 5, 4),
+        ("missing", 9, None),
+    ]  # fmt: skip
+    renumbered_entries = collect_in_order(entries, reordered)
+    out = tmp_path / f"out{suffix}"
+    result = export_into(renumbered_entries, report, out, SETTINGS, fix_references=then)
+    assert result.fixed > 0
+    paragraphs = docx_paragraphs(out) if suffix == ".docx" else odt_paragraphs(out)
+    assert any("（如照片 8、3）。另見照片8、3、4 與照片 9。" in text for text in paragraphs)
+    assert [f.finding.number for f in check_report(out, now, now)] == [9]
+
+
+def collect_in_order(
+    entries: list[AppendixEntry], order: list[AppendixEntry]
+) -> list[AppendixEntry]:
+    """The entries in a new order, numbered 1… again (as `collect` does after a reorder)."""
+    from dataclasses import replace
+
+    from photoapp.export.numbering import caption_parts
+
+    return [
+        replace(
+            entry,
+            position=index,
+            number=index + 1,
+            parts=caption_parts(SETTINGS.caption_format, index + 1, entry.day_index, entry.caption),
+        )
+        for index, entry in enumerate(order)
+    ]
