@@ -14,6 +14,7 @@ from photoapp.cli.common import CommandError, fill, iso_date, translate
 from photoapp.domain import minguo
 from photoapp.domain.model import Trip
 from photoapp.storage.importer import ImportReport, import_paths
+from photoapp.storage.photo_file import printable
 from photoapp.storage.project import Project
 from photoapp.storage.summary import summary
 from photoapp.storage.zone_lookup import suggest_zone
@@ -143,18 +144,18 @@ def cmd_trip(args: argparse.Namespace) -> int:
 
 def _report_json(report: ImportReport) -> dict[str, Any]:
     return {
-        "imported": [str(path) for path, _ in report.imported],
-        "duplicates": [str(d.path) for d in report.duplicates],
+        "imported": [printable(path) for path, _ in report.imported],
+        "duplicates": [printable(d.path) for d in report.duplicates],
         "rejected": [
             {
-                "path": str(r.path),
+                "path": printable(r.path),
                 "reason": messages.reject_reason(r.reason),
                 "code": r.reason.value,
             }
             for r in report.rejected
         ],
         "warnings": [
-            {"path": str(path), "warning": messages.metadata_warning(w), "code": w.value}
+            {"path": printable(path), "warning": messages.metadata_warning(w), "code": w.value}
             for path, w in report.warnings
         ],
     }
@@ -179,9 +180,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     )
     for rejected in report.rejected:
-        print(f"  ✗ {rejected.path}: {messages.reject_reason(rejected.reason)}")
+        print(f"  ✗ {printable(rejected.path)}: {messages.reject_reason(rejected.reason)}")
     for path, warning in report.warnings:
-        print(f"  ! {path}: {messages.metadata_warning(warning)}")
+        print(f"  ! {printable(path)}: {messages.metadata_warning(warning)}")
     return 0
 
 

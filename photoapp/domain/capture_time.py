@@ -10,11 +10,17 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+# re.ASCII: \d is 0-9 only; "²" and other Unicode digits are not a date's digits.
 _EXIF_DATETIME = re.compile(
     r"^\s*(\d{4})[:\-/](\d{1,2})[:\-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?"
-    r"(?:[.,](\d+))?\s*(Z|[+\-]\d{2}:?\d{2})?\s*$"
+    r"(?:[.,](\d+))?\s*(Z|[+\-]\d{2}:?\d{2})?\s*$",
+    re.ASCII,
 )
-_OFFSET = re.compile(r"^\s*([+\-])(\d{2}):?(\d{2})\s*$")
+_OFFSET = re.compile(r"^\s*([+\-])(\d{2}):?(\d{2})\s*$", re.ASCII)
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+# A capture time must survive being moved into any time zone (UTC-12 to UTC+14) and a
+# generous clock correction: a date this close to year 1 or 9999 is a damaged one.
+_MARGIN = timedelta(days=400)
 
 
 @dataclass(frozen=True, order=True)
@@ -79,10 +85,11 @@ def parse_exif_datetime(
         return None
     try:
         local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
-    except ValueError:
+        _ = local + _MARGIN  # raises OverflowError near the end of the calendar
+    except (ValueError, OverflowError):
         return None
     digits = (subsec or "").strip("\x00 ") or (fraction or "")
-    if digits.isdigit():
+    if _DIGITS.fullmatch(digits):  # not str.isdigit: it accepts "²", which int() refuses
         local = local.replace(microsecond=int(digits[:6].ljust(6, "0")))
     minutes = parse_offset(offset)
     if minutes is None and zone:

@@ -30,17 +30,21 @@ class ClockShifts:
         return self.by_camera.get(photo.camera, 0)
 
 
-def local_time(taken: CaptureTime, shift_seconds: int, zone: tzinfo | None) -> datetime:
+def local_time(taken: CaptureTime, shift_seconds: int, zone: tzinfo | None) -> datetime | None:
     """The corrected capture time as a wall-clock time at the destination.
 
     With a recorded UTC offset and a known destination zone the time is converted into that
-    zone; otherwise the (corrected) camera clock is taken to show destination time.
+    zone; otherwise the (corrected) camera clock is taken to show destination time. None when
+    the result is not a date at all (a damaged date or a huge shift past the year 9999).
     """
-    corrected = taken.local + timedelta(seconds=shift_seconds)
-    if taken.offset_minutes is None or zone is None:
-        return corrected
-    aware = corrected.replace(tzinfo=timezone(timedelta(minutes=taken.offset_minutes)))
-    return aware.astimezone(zone).replace(tzinfo=None)
+    try:
+        corrected = taken.local + timedelta(seconds=shift_seconds)
+        if taken.offset_minutes is None or zone is None:
+            return corrected
+        aware = corrected.replace(tzinfo=timezone(timedelta(minutes=taken.offset_minutes)))
+        return aware.astimezone(zone).replace(tzinfo=None)
+    except (OverflowError, ValueError):
+        return None
 
 
 def day_of(
@@ -49,8 +53,10 @@ def day_of(
     """The day whose date is the photo's local capture date, if the itinerary has it."""
     if photo.taken is None:
         return None
-    when = local_time(photo.taken, shifts.for_photo(photo), zone).date()
-    return next((day for day in days if day.date == when), None)
+    when = local_time(photo.taken, shifts.for_photo(photo), zone)
+    if when is None:
+        return None
+    return next((day for day in days if day.date == when.date()), None)
 
 
 def assignment(

@@ -8,13 +8,35 @@ from __future__ import annotations
 import io
 import warnings
 from enum import Enum
-from typing import cast
+from typing import BinaryIO, cast
 
 from PIL import Image, UnidentifiedImageError
 
 SUFFIXES = frozenset(
     {".jpg", ".jpeg", ".jpe", ".png", ".tif", ".tiff", ".heic", ".heif", ".hif", ".webp"}
 )
+# ISO base media "ftyp" brands of HEIF/HEIC/AVIF still images.
+_HEIF_BRANDS = frozenset(
+    {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis"}
+)
+SNIFF_BYTES = 16
+
+
+def looks_like_photo(head: bytes) -> bool:
+    """Whether a file's first SNIFF_BYTES bytes are those of a photo format we read.
+
+    For files without a name extension (messaging apps save photos so): their content says
+    what they are, as for a file the user named explicitly.
+    """
+    return (
+        head.startswith(b"\xff\xd8\xff")  # JPEG
+        or head.startswith(b"\x89PNG\r\n\x1a\n")
+        or head[:4] in (b"II*\x00", b"MM\x00*")  # TIFF
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+        or (head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS)
+    )
+
+
 # Pillow refuses images over 2x its limit and only warns between; we refuse anything over it.
 # 150 MP lets medium-format cameras (100 MP) through and stops decompression bombs.
 MAX_PIXELS = 150_000_000
@@ -62,14 +84,27 @@ class DecodeError(Exception):
         self.detail = detail
 
 
-def open_image(data: bytes) -> Image.Image:
-    """Open (header only) a photo held in memory; raises DecodeError for what is not one."""
-    if not data:
-        raise DecodeError(DecodeProblem.EMPTY)
+def open_image(source: bytes | BinaryIO) -> Image.Image:
+    """Open (header only) a photo, in memory or an open file; DecodeError for what is not one.
+
+    An open file is read lazily: the header now, the pixels when they are decoded.
+    """
+    if isinstance(source, bytes):
+        if not source:
+            raise DecodeError(DecodeProblem.EMPTY)
+        stream: BinaryIO = io.BytesIO(source)
+    else:
+        stream = source
+        if not stream.read(1):
+            raise DecodeError(DecodeProblem.EMPTY)
+        stream.seek(0)
     try:
         with warnings.catch_warnings():
+            # Pillow warns about odd files (EXIF, palettes) on stderr; a damaged file is our
+            # report's business, and a near-bomb is refused outright.
+            warnings.simplefilter("ignore")
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(stream)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise DecodeError(DecodeProblem.TOO_LARGE, str(error)) from error
     except UnidentifiedImageError as error:
@@ -124,12 +159,16 @@ def upright(image: Image.Image, orientation: int) -> Image.Image:
 def load(image: Image.Image) -> Image.Image:
     """Decode pixels; truncated and damaged data become DecodeError."""
     try:
-        image.load()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            image.load()
     except OSError as error:
         problem = DecodeProblem.TRUNCATED if "truncated" in str(error) else DecodeProblem.DAMAGED
         raise DecodeError(problem, str(error)) from error
     except (ValueError, SyntaxError, RuntimeError, Image.DecompressionBombError) as error:
         raise DecodeError(DecodeProblem.DAMAGED, str(error)) from error
+    except MemoryError as error:
+        raise DecodeError(DecodeProblem.TOO_LARGE, "out of memory") from error
     return image
 
 
@@ -169,18 +208,57 @@ def flatten(image: Image.Image) -> Image.Image:
     return image
 
 
-def scaled_upright(data: bytes, box: tuple[int, int]) -> Image.Image:
-    """The photo upright, RGB, fitted inside `box` (keeping its aspect ratio).
+def _draft_target(image: Image.Image, box: tuple[int, int]) -> tuple[int, int]:
+    """The box the decoded pixels must cover, turned like the stored pixels are."""
+    return (box[1], box[0]) if pending_orientation(image) in (5, 6, 7, 8) else box
+
+
+# Modes Pillow resizes directly: these are reduced before anything else touches their pixels,
+# so a large picture is never copied at full size (converting a 144-megapixel RGBA PNG to RGB
+# first would hold two full-size copies at once).
+_RESIZABLE = frozenset({"RGB", "RGBA", "L", "LA", "RGBX"})
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "LA": 2, "PA": 2, "I;16": 2, "RGB": 3, "YCbCr": 3}
+
+
+def decode_cost(image: Image.Image, box: tuple[int, int]) -> int:
+    """Bytes that fitting this opened photo into `box` holds at its peak: the decoded pixels
+    (at the JPEG draft scale), plus a converted copy for modes that must be converted first."""
+    width, height = image.size
+    if image.format == "JPEG":
+        target = _draft_target(image, box)
+        scale = 1
+        while (
+            scale < 8 and width // (scale * 2) >= target[0] and height // (scale * 2) >= target[1]
+        ):
+            scale *= 2
+        width, height = -(-width // scale), -(-height // scale)
+    pixels = width * height
+    decoded = pixels * _BYTES_PER_PIXEL.get(image.mode, 4)
+    converted = 0 if image.mode in _RESIZABLE else pixels * 4
+    return decoded + converted + (1 << 20)
+
+
+def fit_upright(image: Image.Image, box: tuple[int, int]) -> Image.Image:
+    """An opened (header only) photo decoded upright, RGB, fitted inside `box`.
 
     JPEGs are decoded at 1/2, 1/4 or 1/8 scale in the DCT domain (draft) when that still gives
     at least `box`: many times faster than a full decode, with no visible loss once reduced.
+    Other formats are decoded once and reduced at once, before any conversion.
     """
-    image = open_image(data)
     orientation = pending_orientation(image)
-    target = (box[1], box[0]) if orientation in (5, 6, 7, 8) else box
+    target = _draft_target(image, box)
     if image.format == "JPEG":
         image.draft("RGB", target)
     image = load(image)
-    image = flatten(image)
-    image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if image.mode in _RESIZABLE:
+        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image = flatten(image)
+    else:
+        image = flatten(image)
+        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
     return upright(image, orientation)
+
+
+def scaled_upright(source: bytes | BinaryIO, box: tuple[int, int]) -> Image.Image:
+    """The photo (bytes or an open file) upright, RGB, fitted inside `box`."""
+    return fit_upright(open_image(source), box)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 from fractions import Fraction
-from typing import Any
+from typing import Any, BinaryIO
 
 import exifread
 from PIL import Image
@@ -71,10 +71,12 @@ def _clean(value: Any) -> str:
     return str(value).strip("\x00 ").strip()
 
 
-def _exifread_tags(data: bytes) -> _Tags:
+def _exifread_tags(source: bytes | BinaryIO) -> _Tags:
     tags = _Tags()
     try:
-        found = exifread.process_file(io.BytesIO(data), details=False)
+        stream = io.BytesIO(source) if isinstance(source, bytes) else source
+        stream.seek(0)
+        found = exifread.process_file(stream, details=False)
     except Exception:  # exifread raises AssertionError, IndexError, KeyError… on damaged files
         tags.failed = True
         return tags
@@ -195,9 +197,12 @@ def _capture_time(tags: _Tags, xmp: dict[str, str]) -> tuple[CaptureTime | None,
     return None, unreadable
 
 
-def read_metadata(data: bytes, image: Image.Image) -> Metadata:
-    """Metadata of a photo given its bytes and its opened (not decoded) Pillow image."""
-    first, second = _exifread_tags(data), _pillow_tags(image)
+def read_metadata(source: bytes | BinaryIO, image: Image.Image) -> Metadata:
+    """Metadata of a photo given its bytes (or open file) and its opened (not decoded) image.
+
+    The file is read from its start; where it is left afterwards is unspecified.
+    """
+    first, second = _exifread_tags(source), _pillow_tags(image)
     tags = _Tags({**second.values, **{k: v for k, v in first.values.items() if v != ""}})
     warnings: list[MetadataWarning] = []
     if first.failed and second.failed:

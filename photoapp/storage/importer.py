@@ -1,27 +1,45 @@
 """Importing photo files into a project: find, read, hash, check, thumbnail, add.
 
-Reading a file is a pure function (`analyse`) run on a thread pool over all cores: Pillow's
-decoders, its resizing and hashlib release the GIL, so threads scale without the cost of
-processes. The project is written on the calling thread only, in batches, so a cancelled or
-crashed import keeps what it had added.
+Reading a file is a pure function (`analyse`) run on worker threads: Pillow's decoders, its
+resizing and hashlib release the GIL, so threads scale without the cost of processes. The
+project is written on the calling thread only, in batches, so a cancelled or crashed import
+keeps what it had added.
+
+One bad file never stops an import: whatever goes wrong while reading a file (any exception,
+its time limit, a FIFO, a device, a file too big, a name that is not text) rejects that file
+with a reason and the import goes on. No file is read whole: it is hashed a megabyte at a time
+and decoded from the open file, reduced as it decodes where the format allows, within a
+memory budget shared by the workers.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from photoapp.storage.decode import SUFFIXES, DecodeError, DecodeProblem, open_image, scaled_upright
+from photoapp.storage import photo_file
+from photoapp.storage.decode import (
+    SNIFF_BYTES,
+    SUFFIXES,
+    DecodeError,
+    DecodeProblem,
+    decode_cost,
+    fit_upright,
+    looks_like_photo,
+    open_image,
+)
 from photoapp.storage.exif import MetadataWarning, read_metadata
+from photoapp.storage.folders import Listed, files_below, is_folder
+from photoapp.storage.memory import DECODING, MemoryBudget
+from photoapp.storage.photo_file import Deadline, FileProblem, FileRefusedError
 from photoapp.storage.project import NewPhoto, Project
 from photoapp.storage.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+from photoapp.storage.workers import each_in_order
 
-_IGNORED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
 _IGNORED_SUFFIXES = frozenset({".photoapp", ".photoapp-journal"})  # the project file itself
 _BATCH = 32
 
@@ -37,6 +55,13 @@ class RejectReason(Enum):
     TRUNCATED = "truncated"
     TOO_LARGE = "too-large"
     DAMAGED = "damaged"
+    NOT_REGULAR = "not-regular"
+    FILE_TOO_BIG = "file-too-big"
+    BAD_NAME = "bad-name"
+    TIMED_OUT = "timed-out"
+    CHANGED = "changed"
+    FOLDER_UNREADABLE = "folder-unreadable"
+    FAILED = "failed"
 
 
 _FROM_DECODE = {
@@ -45,6 +70,14 @@ _FROM_DECODE = {
     DecodeProblem.TRUNCATED: RejectReason.TRUNCATED,
     DecodeProblem.TOO_LARGE: RejectReason.TOO_LARGE,
     DecodeProblem.DAMAGED: RejectReason.DAMAGED,
+}
+_FROM_FILE = {
+    FileProblem.UNREADABLE: RejectReason.UNREADABLE,
+    FileProblem.NOT_REGULAR: RejectReason.NOT_REGULAR,
+    FileProblem.TOO_BIG: RejectReason.FILE_TOO_BIG,
+    FileProblem.BAD_NAME: RejectReason.BAD_NAME,
+    FileProblem.TIMED_OUT: RejectReason.TIMED_OUT,
+    FileProblem.CHANGED: RejectReason.CHANGED,
 }
 
 
@@ -79,55 +112,118 @@ class ImportReport:
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Rejected]]:
     """The photo files in `paths`, folders searched recursively, in a stable order.
 
-    Inside folders, files whose type is not a photo type are reported as unsupported; hidden
-    files and the system's thumbnail files are passed over silently.
+    Inside folders, files are taken by their name's extension, or by their content when the
+    name has none; other files are reported as unsupported, and hidden files and the system's
+    thumbnail files are passed over silently. A file named explicitly is tried whatever it is.
     """
     files: list[Path] = []
     rejected: list[Rejected] = []
     for given in paths:
-        if given.is_dir():
-            for root, dirs, names in os.walk(given):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    path = Path(root) / name
-                    if (
-                        name.startswith(".")
-                        or name.lower() in _IGNORED_NAMES
-                        or path.suffix.lower() in _IGNORED_SUFFIXES
-                    ):
-                        continue
-                    if path.suffix.lower() in SUFFIXES:
-                        files.append(path)
-                    else:
-                        rejected.append(Rejected(path, RejectReason.UNSUPPORTED))
-        elif given.is_file():
+        try:
+            photo_file.check_name(given)
+        except FileRefusedError as refused:
+            rejected.append(Rejected(given, RejectReason.BAD_NAME, refused.detail))
+            continue
+        if is_folder(given):
+            for found in files_below(given):
+                if not isinstance(found, Listed):
+                    rejected.append(
+                        Rejected(found.path, RejectReason.FOLDER_UNREADABLE, found.detail)
+                    )
+                    continue
+                verdict = _in_folder(found.path)
+                if isinstance(verdict, Rejected):
+                    rejected.append(verdict)
+                elif verdict:
+                    files.append(found.path)
+        elif os.path.lexists(given):
             files.append(given)  # a file named explicitly is tried whatever its suffix
         else:
             rejected.append(Rejected(given, RejectReason.NOT_FOUND))
     return list(dict.fromkeys(files)), rejected
 
 
-def analyse(path: Path, cache: ThumbnailCache) -> NewPhoto | Rejected:
-    """Read one file: hash it, check it decodes, read its metadata, make its thumbnail.
-
-    Runs on worker threads; touches nothing but the file and the thumbnail cache.
-    """
+def _in_folder(path: Path) -> bool | Rejected:
+    """Whether a file found in a folder is one to import: True, False (pass over) or why not."""
+    suffix = path.suffix.lower()
+    if suffix in _IGNORED_SUFFIXES:
+        return False
     try:
-        data = path.read_bytes()
+        photo_file.check_name(path)
+        if suffix in SUFFIXES:
+            return True
+        if suffix:
+            return Rejected(path, RejectReason.UNSUPPORTED)
+        with photo_file.open_photo_file(path) as stream:  # no extension: look inside
+            head = stream.read(SNIFF_BYTES)
+    except FileRefusedError as refused:
+        return Rejected(path, _FROM_FILE[refused.problem], refused.detail)
     except OSError as error:
         return Rejected(path, RejectReason.UNREADABLE, error.strerror or str(error))
+    return True if looks_like_photo(head) else Rejected(path, RejectReason.UNSUPPORTED)
+
+
+def analyse(
+    path: Path,
+    cache: ThumbnailCache,
+    deadline: Deadline | None = None,
+    budget: MemoryBudget = DECODING,
+) -> NewPhoto | Rejected:
+    """Read one file: hash it, check it decodes, read its metadata, make its thumbnail.
+
+    Runs on worker threads; touches nothing but the file and the thumbnail cache, and never
+    raises: whatever goes wrong is the file's Rejected.
+    """
     try:
-        image = open_image(data)
-        metadata = read_metadata(data, image)
-        sha256 = hashlib.sha256(data).hexdigest()
-        if not cache.has(sha256):
-            # Decoding the whole file (at draft scale) is also the check that it is complete.
-            cache.put(sha256, scaled_upright(data, (THUMBNAIL_SIZE, THUMBNAIL_SIZE)))
+        return _analyse(path, cache, deadline or Deadline(), budget)
+    except FileRefusedError as refused:
+        return Rejected(path, _FROM_FILE[refused.problem], refused.detail)
     except DecodeError as error:
         return Rejected(path, _FROM_DECODE[error.problem], error.detail)
+    except MemoryError:
+        return Rejected(path, RejectReason.TOO_LARGE, "out of memory")
     except OSError as error:
-        return Rejected(path, RejectReason.DAMAGED, str(error))
-    return NewPhoto(path, len(data), sha256, metadata)
+        return Rejected(path, RejectReason.DAMAGED, error.strerror or str(error))
+    except Exception as error:  # a parser's bug on a crafted file: that file is rejected
+        return failed(path, error)
+
+
+def failed(path: Path, error: BaseException) -> Rejected:
+    """The rejection of a file whose reading raised what nobody expected."""
+    return Rejected(path, RejectReason.FAILED, f"{type(error).__name__}: {error}")
+
+
+def timed_out(path: Path) -> Rejected:
+    """The rejection of a file whose reading was given up after its time limit."""
+    return Rejected(path, RejectReason.TIMED_OUT, f"over {photo_file.TIME_LIMIT:g} s")
+
+
+def _analyse(
+    path: Path, cache: ThumbnailCache, deadline: Deadline, budget: MemoryBudget
+) -> NewPhoto:
+    box = (THUMBNAIL_SIZE, THUMBNAIL_SIZE)
+    with photo_file.open_photo_file(path) as stream:
+        before = photo_file.stamp(stream)
+        sha256 = photo_file.hash_stream(stream, deadline)
+        stream.seek(0)
+        image = open_image(stream)
+        deadline.check()
+        metadata = read_metadata(stream, image)
+        deadline.check()
+        thumbnail = None
+        if not cache.has(sha256):
+            # Decoding the whole file (reduced) is also the check that it is complete.
+            with ExitStack() as reserved:
+                with deadline.paused():  # waiting for memory is not this file's slowness
+                    reserved.enter_context(budget.reserve(decode_cost(image, box)))
+                thumbnail = fit_upright(image, box)
+            deadline.check()
+        if photo_file.stamp(stream) != before:
+            # The hash and the picture must be of the same bytes.
+            raise FileRefusedError(FileProblem.CHANGED)
+    if thumbnail is not None:
+        cache.put(sha256, thumbnail)
+    return NewPhoto(path, before[0], sha256, metadata, before[1])
 
 
 class ImportBatch:
@@ -146,7 +242,11 @@ class ImportBatch:
         self.report = ImportReport(rejected=list(rejected))
         self.todo: list[Path] = []
         for path in files:
-            existing = project.photo_id_for(path=path)
+            try:
+                existing = project.photo_id_for(path=path)
+            except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a bad name
+                self.report.rejected.append(Rejected(path, RejectReason.UNREADABLE, str(error)))
+                continue
             if existing is not None:
                 self.report.duplicates.append(Duplicate(path, existing))
             else:
@@ -211,26 +311,34 @@ def import_paths(
     workers: int | None = None,
     progress: ProgressCallback | None = None,
     cancelled: Callable[[], bool] | None = None,
+    time_limit: float = photo_file.TIME_LIMIT,
 ) -> ImportReport:
     """Import files and folders into `project`; a bad file is reported, never fatal.
 
     `progress(done, total)` is called on the calling thread; `cancelled()` is polled between
-    files and stops the import, keeping what was already added.
+    files and stops the import, keeping what was already added. A file whose reading takes
+    longer than `time_limit` seconds is rejected and the import goes on without it.
     """
     cache = cache or ThumbnailCache()
     batch = ImportBatch.of_paths(project, paths)
     if progress:
         progress(batch.done, batch.total)
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-        futures: list[Future[NewPhoto | Rejected]] = [
-            pool.submit(analyse, path, cache) for path in batch.todo
-        ]
-        for future in futures:
-            if cancelled is not None and cancelled():
-                for pending in futures:
-                    pending.cancel()
-                return batch.finish(cancelled=True)
-            batch.accept(future.result())
-            if progress:
-                progress(batch.done, batch.total)
+    results = each_in_order(
+        batch.todo,
+        lambda path, deadline: analyse(path, cache, deadline),
+        timed_out=timed_out,
+        failed=failed,
+        workers=workers or os.cpu_count() or 2,
+        time_limit=time_limit,
+        grace=min(5.0, time_limit),
+        cancelled=cancelled,
+    )
+    for result in results:
+        batch.accept(result)
+        if progress:
+            progress(batch.done, batch.total)
+        if cancelled is not None and cancelled():
+            break
+    if batch.done < batch.total:
+        return batch.finish(cancelled=True)
     return batch.finish()

@@ -51,6 +51,7 @@ class NewPhoto:
     file_size: int
     sha256: str
     metadata: Metadata
+    file_mtime_ns: int | None = None  # what says, with the size, that the file is unchanged
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,25 @@ def reject_reason(reason: RejectReason) -> str:
             "too many pixels (over 150 megapixels): refused as a possible decompression bomb",
         ),
         RejectReason.DAMAGED: translate("Messages", "the photo data is damaged"),
+        RejectReason.NOT_REGULAR: translate(
+            "Messages", "not a photo file but a folder link, device, pipe or socket"
+        ),
+        RejectReason.FILE_TOO_BIG: translate(
+            "Messages", "the file is too big to be a photo (over 1 GB)"
+        ),
+        RejectReason.BAD_NAME: translate(
+            "Messages", "the file name is not valid text: rename the file and import it again"
+        ),
+        RejectReason.TIMED_OUT: translate(
+            "Messages", "reading the file took too long and was given up"
+        ),
+        RejectReason.CHANGED: translate(
+            "Messages", "the file changed while it was being read: import it again"
+        ),
+        RejectReason.FOLDER_UNREADABLE: translate("Messages", "the folder cannot be read"),
+        RejectReason.FAILED: translate(
+            "Messages", "the file could not be read (an unexpected error in its data)"
+        ),
     }
     return texts[reason]
 

@@ -897,6 +897,34 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
         <translation>相片資料已損壞</translation>
     </message>
     <message>
+        <source>not a photo file but a folder link, device, pipe or socket</source>
+        <translation>不是相片檔，而是資料夾捷徑、裝置、管道或通訊端</translation>
+    </message>
+    <message>
+        <source>the file is too big to be a photo (over 1 GB)</source>
+        <translation>檔案太大，不可能是相片（超過 1 GB）</translation>
+    </message>
+    <message>
+        <source>the file name is not valid text: rename the file and import it again</source>
+        <translation>檔名含有無效的文字：請將檔案重新命名後再匯入</translation>
+    </message>
+    <message>
+        <source>reading the file took too long and was given up</source>
+        <translation>讀取檔案的時間過長，已放棄</translation>
+    </message>
+    <message>
+        <source>the file changed while it was being read: import it again</source>
+        <translation>讀取時檔案被修改了：請再匯入一次</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>無法讀取資料夾</translation>
+    </message>
+    <message>
+        <source>the file could not be read (an unexpected error in its data)</source>
+        <translation>無法讀取檔案（檔案資料發生非預期的錯誤）</translation>
+    </message>
+    <message>
         <source>its EXIF data is damaged and was ignored</source>
         <translation>EXIF 資料已損壞，已略過</translation>
     </message>

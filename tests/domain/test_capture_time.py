@@ -45,3 +45,16 @@ def test_iso_round_trip() -> None:
         CaptureTime(datetime(2017, 9, 11, 9, 47), -300),
     ):
         assert CaptureTime.from_iso(taken.isoformat()) == taken
+
+
+@pytest.mark.parametrize("subsec", ["²", "١٢", "12a", "-5", " "])
+def test_subseconds_that_are_not_ascii_digits_are_ignored(subsec: str) -> None:
+    taken = parse_exif_datetime("2017:09:11 09:47:00", "+09:00", subsec)
+    assert taken == CaptureTime(datetime(2017, 9, 11, 9, 47), 540)
+
+
+@pytest.mark.parametrize(
+    "text", ["9999:12:31 23:59:59", "9999:06:01 00:00:00", "2017:09:1١ 10:00:00"]
+)
+def test_dates_that_cannot_be_moved_into_a_zone_are_no_date(text: str) -> None:
+    assert parse_exif_datetime(text, "-12:00") is None

@@ -64,3 +64,14 @@ def test_shifts_as_people_write_them() -> None:
     assert parse_shift("-90m") == -5400
     assert parse_shift("1:75") is None
     assert parse_shift("an hour") is None
+
+
+def test_times_past_the_calendar_are_placed_nowhere() -> None:
+    """Stored by an older version: placing them must not raise OverflowError."""
+    end = CaptureTime(datetime(9999, 12, 31, 23, 59, 59), -720)
+    assert local_time(end, 0, SEOUL) is None
+    assert local_time(CaptureTime(datetime(2017, 9, 10)), 10**15, None) is None
+    photos = [_photo(1, "9999-12-31T23:59:59", -720), _photo(2, "2017-09-10T10:00")]
+    assert assignment(photos, DAYS, SEOUL, ClockShifts()) == {1: None, 2: 1}
+    huge = ClockShifts(by_photo={2: 10**12})
+    assert assignment(photos, DAYS, SEOUL, huge) == {1: None, 2: None}

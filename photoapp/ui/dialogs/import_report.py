@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.storage.importer import ImportReport
+from photoapp.storage.photo_file import printable
 from photoapp.texts import messages
 
 
@@ -61,7 +62,7 @@ class ImportReportDialog(QDialog):
         if report.rejected:
             group = self._group(self.tr("Not imported (%1)").replace("%1", str(rejected)))
             for item in report.rejected:
-                row = self._add(group, item.path.name, str(item.path.parent))
+                row = self._add(group, printable(item.path.name), printable(item.path.parent))
                 row.setText(2, messages.reject_reason(item.reason))
                 if item.detail:
                     row.setToolTip(2, item.detail)  # what the decoder said, for the curious
@@ -71,7 +72,7 @@ class ImportReportDialog(QDialog):
                 self.tr("Imported with a warning (%1)").replace("%1", str(len(report.warnings)))
             )
             for path, warning in report.warnings:
-                row = self._add(group, path.name, str(path.parent))
+                row = self._add(group, printable(path.name), printable(path.parent))
                 row.setText(2, messages.metadata_warning(warning))
                 self._rows.append((row.text(0), row.text(1), row.text(2)))
         self.tree.expandAll()

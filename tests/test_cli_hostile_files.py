@@ -1,0 +1,55 @@
+"""`photoapp import` of hostile files: each one reason on one line, the rest imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from photoapp.cli import main
+from tests.photos import Exif, photo_bytes, write_bytes, write_photo
+from tests.test_cli import run
+
+TAKEN = "2017:09:11 09:47:00"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file system features")
+def test_hostile_files_are_each_rejected_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "trip.photoapp"
+    assert main(["new", str(project), "--title", "t", "--start", "2017-09-10", "--end",
+                 "2017-09-13", "--timezone", "Asia/Taipei"]) == 0  # fmt: skip
+    capsys.readouterr()
+    folder = tmp_path / "相片"
+    write_photo(folder / "good.jpg", Exif(taken=TAKEN))
+    write_photo(folder / "end.jpg", Exif(taken="9999:12:31 23:59:59", offset="-12:00"), seed=1)
+    sup = photo_bytes(Exif(taken=TAKEN, subsec="QQ"), seed=2).replace(b"QQ\x00", b"\xc2\xb2\x00")
+    write_bytes(folder / "sup.jpg", sup)
+    write_bytes(Path(os.fsdecode(os.fsencode(folder) + b"/\xff\xfe.jpg")), photo_bytes(Exif()))
+    write_bytes(folder / "line\nbreak.jpg", photo_bytes(Exif(), seed=3))
+    os.mkfifo(folder / "pipe.jpg")
+    (folder / "zero.jpg").symlink_to("/dev/zero")
+    (folder / "loop.jpg").symlink_to(folder / "loop.jpg")
+    done = run("import", project, folder)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Imported 4, duplicates 0, rejected 4."
+    assert sorted(lines[1:]) == sorted(
+        [
+            f"  ✗ {folder}/\ufffd\ufffd.jpg: the file name is not valid text: rename the file"
+            " and import it again",
+            f"  ✗ {folder}/loop.jpg: the file cannot be read",
+            f"  ✗ {folder}/pipe.jpg: not a photo file but a folder link, device, pipe or socket",
+            f"  ✗ {folder}/zero.jpg: not a photo file but a folder link, device, pipe or socket",
+            f"  ! {folder}/end.jpg: its capture date cannot be read, so it has no date",
+        ]
+    )
+    assert main(["import", str(project), str(folder), "--json"]) == 0  # valid JSON, no crash
+    as_json = json.loads(capsys.readouterr().out)
+    assert len(as_json["duplicates"]) == 4 and len(as_json["rejected"]) == 4
+    assert main(["days", str(project), "--assign"]) == 0  # crashed on the 9999 date
+    assert main(["clock", str(project), "--list"]) == 0
