@@ -8,14 +8,18 @@ an editable install) has it beside the package. Qt-free: every layer may ask.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 
 @cache
 def resources() -> Traversable:
     """The resources folder: the packaged copy when there is one, else the checkout's."""
+    from importlib.resources import files  # with zipfile and tempfile: only when needed
+
     packaged = files("photoapp") / "_resources"
     if packaged.is_dir():
         return packaged

@@ -1,6 +1,6 @@
 """The `photoapp` command: opens the GUI, or runs a headless subcommand on the same functions.
 
-    photoapp [PROJECT.photoapp] [--demo] [--lang en|zh_TW] [--screenshot PNG]
+    photoapp [PROJECT.photoapp] [--demo] [--lang en|zh_TW] [--screenshot PNG] [--version]
     photoapp new PROJECT --title T [--start D --end D] [--timezone Asia/Seoul]
     photoapp trip PROJECT [--title T] [--start D --end D] [--timezone ZONE|auto] [--json]
     photoapp import PROJECT PATH... [--json]
@@ -22,40 +22,43 @@ command did its work (rejected photos included), 1 when it could not, 2 for wron
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from photoapp.cli import caption_commands, export_command, itinerary_commands, project_commands
+from photoapp import __version__
 from photoapp.cli.common import CommandError, fill, translate
 from photoapp.storage.errors import ProjectError
-from photoapp.texts import catalogue, messages
+from photoapp.texts import catalogue
 from photoapp.texts.catalogue import LANGUAGES
 
-SUBCOMMANDS = (
-    "new",
-    "trip",
-    "import",
-    "info",
-    "days",
-    "clock",
-    "check",
-    "captions",
-    "people",
-    "export",
-)
+# Each subcommand and the module (photoapp.cli.<module>) that registers and runs it. Only the
+# module of the command given is imported, so a command pays for no other's libraries.
+SUBCOMMANDS: dict[str, str] = {
+    "new": "project_commands",
+    "trip": "project_commands",
+    "import": "project_commands",
+    "info": "project_commands",
+    "days": "itinerary_commands",
+    "clock": "itinerary_commands",
+    "check": "caption_commands",
+    "captions": "caption_commands",
+    "people": "caption_commands",
+    "export": "export_command",
+}
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def _build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `command` (its module only), or of every subcommand when None."""
     parser = argparse.ArgumentParser(
         prog="photoapp", description=translate("cli", "Trip report photo appendix")
     )
     parser.add_argument("--lang", choices=LANGUAGES, help=translate("cli", "interface language"))
     commands = parser.add_subparsers(dest="command", required=True)
-    project_commands.register(commands)
-    itinerary_commands.register(commands)
-    caption_commands.register(commands)
-    export_command.register(commands)
+    modules = [SUBCOMMANDS[command]] if command else list(dict.fromkeys(SUBCOMMANDS.values()))
+    for module in modules:
+        importlib.import_module(f"photoapp.cli.{module}").register(commands)
     return parser
 
 
@@ -76,6 +79,12 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, help=translate("cli", "save the window as PNG and exit")
     )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"photoapp {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     return parser
 
 
@@ -91,7 +100,7 @@ def _language_argument(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `photoapp` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    gui = not any(word in SUBCOMMANDS for word in argv[:3])
+    command = next((word for word in argv[:3] if word in SUBCOMMANDS), None)
     previous = catalogue.current_language()
     try:
         language = catalogue.choose_language(_language_argument(argv))
@@ -99,22 +108,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         language = "en"  # argparse will name the wrong value
     catalogue.set_language(language)
     try:
-        if gui:
+        if command is None:
             args = _gui_parser().parse_args(argv)  # --help ends here, before any Qt is loaded
             from photoapp.cli import launcher  # the GUI's imports are only paid for when it runs
 
             return launcher.open_window(args)
-        return _run_command(argv)
+        return _run_command(command, argv)
     finally:
         catalogue.set_language(previous)  # in-process callers (tests) get their language back
 
 
-def _run_command(argv: list[str]) -> int:
+def _run_command(command: str, argv: list[str]) -> int:
     """Run a headless subcommand: its result, or its error as one line on stderr."""
     try:
-        args = _build_parser().parse_args(argv)
+        args = _build_parser(command).parse_args(argv)
         return int(args.handler(args))
     except ProjectError as error:
+        from photoapp.texts import messages
+
         print(f"photoapp: {messages.project_error(error)}", file=sys.stderr)
         return 1
     except CommandError as error:

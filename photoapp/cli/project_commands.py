@@ -7,18 +7,19 @@ import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from photoapp.cli.common import CommandError, fill, iso_date, translate
 from photoapp.domain import minguo
 from photoapp.domain.model import Trip
-from photoapp.storage.importer import ImportReport, import_paths
 from photoapp.storage.photo_file import printable
 from photoapp.storage.project import Project
 from photoapp.storage.summary import summary
 from photoapp.storage.zone_lookup import suggest_zone
-from photoapp.texts import messages
+
+if TYPE_CHECKING:
+    from photoapp.storage.importer import ImportReport
 
 
 def register(commands: Any) -> None:
@@ -143,6 +144,8 @@ def cmd_trip(args: argparse.Namespace) -> int:
 
 
 def _report_json(report: ImportReport) -> dict[str, Any]:
+    from photoapp.texts import messages  # with the import machinery it names (Pillow, EXIF)
+
     return {
         "imported": [printable(path) for path, _ in report.imported],
         "duplicates": [printable(d.path) for d in report.duplicates],
@@ -163,6 +166,9 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import photos into a project."""
+    from photoapp.storage.importer import import_paths  # Pillow, EXIF: for import only
+    from photoapp.texts import messages
+
     project = Project.open(args.project)
     try:
         report = import_paths(project, args.paths)

@@ -12,11 +12,10 @@ import io
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import docx
-import odfdo
-from docx.oxml.ns import qn
+if TYPE_CHECKING:
+    import odfdo
 
 SUFFIXES = frozenset({".txt", ".docx", ".odt"})
 
@@ -29,8 +28,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_W_P, _W_TBL, _W_TR, _W_TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_W_SDT, _W_SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+# python-docx and odfdo are imported when a report is read: the command line starts faster.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # docx.oxml.ns.qn("w:")
+_W_P, _W_TBL, _W_TR, _W_TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+_W_SDT, _W_SDT_CONTENT = f"{_W}sdt", f"{_W}sdtContent"
 _ODT_WHITE_SPACE = frozenset({"text:s", "text:tab", "text:line-break"})
 _ODT_NOT_RUNNING_TEXT = frozenset({"text:note", "office:annotation", "draw:frame"})
 
@@ -109,6 +110,8 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _docx_paragraphs(data: io.BytesIO) -> Iterator[str]:
+    import docx
+
     document = docx.Document(data)
     yield from _docx_blocks(document.element.body)
 
@@ -141,6 +144,8 @@ def _docx_paragraph_text(paragraph: Any) -> str:
 
 
 def _odt_paragraphs(data: io.BytesIO) -> Iterator[str]:
+    import odfdo
+
     document = odfdo.Document(data)
     if document.get_type() != "text":
         raise ValueError(f"a {document.get_type()} document, not a text document")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import Flag, auto
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from photoapp.domain import appendix, placement
@@ -19,7 +19,9 @@ from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.domain.placement import ClockShifts
 from photoapp.storage import database, rows
 from photoapp.storage.errors import ProjectExistsError
-from photoapp.storage.exif import Metadata
+
+if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a project
+    from photoapp.storage.exif import Metadata
 
 
 class Change(Flag):

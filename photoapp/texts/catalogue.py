@@ -107,7 +107,9 @@ def catalogue(language: str) -> dict[_Key, tuple[str, ...]]:
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`source` in the current language, as QCoreApplication.translate gives it: the plural
     form for `n` when n >= 0, with ``%n`` replaced by the count."""
-    forms = catalogue(_language).get((context, source, disambiguation or ""))
+    forms = None
+    if _language != SOURCE_LANGUAGE or n >= 0:  # English needs its catalogue only for plurals
+        forms = catalogue(_language).get((context, source, disambiguation or ""))
     text = source
     if forms:
         index = PLURAL_FORM.get(_language, PLURAL_FORM["en"])(n) if n >= 0 else 0

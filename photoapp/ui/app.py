@@ -10,11 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from photoapp import __version__
 from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
 from photoapp.ui import i18n
+from photoapp.ui.icons import application_icon
 from photoapp.ui.main_window import MainWindow
 
 
@@ -40,6 +42,9 @@ def run(
     assert isinstance(app, QApplication)
     app.setApplicationName("photoapp")
     app.setOrganizationName("photoapp")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("photoapp")  # Wayland finds the icon through photoapp.desktop
+    app.setWindowIcon(application_icon())
     translator = i18n.install(app, language)
     project: Project | None = None
     try:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from photoapp import __version__
 from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.importer import ImportReport
@@ -35,6 +34,7 @@ from photoapp.ui.dialogs import (
     WelcomePage,
 )
 from photoapp.ui.dialogs.checks import count_findings
+from photoapp.ui.icons import application_icon
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.project_tools import ProjectTools
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, project: Project | None = None, cache: ThumbnailCache | None = None) -> None:
         super().__init__()
+        self.setWindowIcon(application_icon())
         self.cache = cache or ThumbnailCache()
         self.thumbnails = ThumbnailProvider(self.cache, self)
         self.importer = ImportController(self.cache, self)
@@ -272,7 +273,8 @@ class MainWindow(QMainWindow):
             self.checks_button.hide()
             return
         project = self.session.project
-        self.setWindowTitle(f"{project.trip().title} — photoapp")
+        # The file's name too: two versions of one trip are told apart by their files.
+        self.setWindowTitle(f"{project.trip().title} — {project.path.name} — photoapp")
         self.setWindowFilePath(str(project.path))
         photos = len(self.session.all_photos())
         count = len(project.appendix())
@@ -409,13 +411,11 @@ class MainWindow(QMainWindow):
     # ---- window -------------------------------------------------------------------------------
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About photoapp"),
-            self.tr(
-                "photoapp %1\nThe photo appendix of a trip report, from the trip's photos."
-            ).replace("%1", __version__),
-        )
+        from photoapp.ui.dialogs.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.open()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About photoapp</source>
+        <translation>關於 photoapp</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;photoapp %1&lt;/h3&gt;&lt;p&gt;The photo appendix of a trip report, from the trip&apos;s photos.&lt;/p&gt;&lt;p&gt;Licence: %2. It is built with the libraries and fonts below, each under its own licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;photoapp %1&lt;/h3&gt;&lt;p&gt;由出國行程的照片製作出國報告的照片附錄。&lt;/p&gt;&lt;p&gt;授權：%2。本程式使用下列程式庫與字型，各依其授權條款。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>網站</translation>
+    </message>
+    <message>
+        <source>Libraries and fonts</source>
+        <translation>程式庫與字型</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New Trip Report…</source>
@@ -850,16 +881,6 @@
     <message>
         <source>Import cancelled: %1</source>
         <translation>已取消匯入：%1</translation>
-    </message>
-    <message>
-        <source>About photoapp</source>
-        <translation>關於 photoapp</translation>
-    </message>
-    <message>
-        <source>photoapp %1
-The photo appendix of a trip report, from the trip&apos;s photos.</source>
-        <translation>photoapp %1
-由出國的相片製作出國報告的照片附錄。</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1750,10 @@ The photo appendix of a trip report, from the trip&apos;s photos.</source>
     <message>
         <source>save the window as PNG and exit</source>
         <translation>將視窗存成 PNG 後結束</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>顯示版本後結束</translation>
     </message>
     <message>
         <source>Give both --start and --end, or neither.</source>

@@ -156,7 +156,9 @@ def test_title_shows_the_trip_and_welcome_without_project(
     qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
 ) -> None:
     window, _ = _window(qtbot, trip_project, cache)
-    assert window.windowTitle() == "大田 APCS 2017 — photoapp"
+    assert window.windowTitle() == f"大田 APCS 2017 — {trip_project.path.name} — photoapp"
+    assert window.windowFilePath() == str(trip_project.path)
+    assert not window.windowIcon().isNull()
     window.set_project(None)
     assert window.stack.currentWidget() is window.welcome
     assert not window.registry["import"].isEnabled()

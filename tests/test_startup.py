@@ -1,0 +1,86 @@
+"""Fast start: `photoapp --help` and a headless command load none of the heavy libraries.
+
+Each check runs the command in a fresh interpreter and looks at sys.modules afterwards, so a
+module-level import added anywhere on the way (cli, texts, storage) is caught.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("PySide6", "odfdo", "docx", "numpy", "timezonefinder")
+
+PROBE = """
+import contextlib, io, json, sys
+from photoapp.cli import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as stop:
+        code = stop.code
+print(json.dumps({"code": code, "modules": sorted({m.split('.')[0] for m in sys.modules})}))
+"""
+
+
+def _loaded(*argv: str) -> tuple[object, set[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    data = json.loads(result.stdout.splitlines()[-1])
+    return data["code"], set(data["modules"])
+
+
+def test_help_loads_no_qt_nor_document_libraries() -> None:
+    code, modules = _loaded("--help")
+    assert code == 0
+    assert modules.isdisjoint((*HEAVY, "PIL", "exifread")), modules & set(HEAVY)
+
+
+@pytest.mark.parametrize("argv", [["info"], ["info", "--json"], ["check"], ["days", "--list"]])
+def test_reading_a_project_loads_no_qt_nor_document_libraries(
+    project_file: Path, argv: list[str]
+) -> None:
+    code, modules = _loaded(argv[0], str(project_file), *argv[1:])
+    assert code == 0
+    assert modules.isdisjoint(HEAVY), modules & set(HEAVY)
+
+
+def test_a_subcommand_help_loads_no_qt(project_file: Path) -> None:
+    code, modules = _loaded("export", "--help")
+    assert code == 0
+    assert "PySide6" not in modules
+
+
+@pytest.fixture
+def project_file(tmp_path: Path) -> Path:
+    from photoapp.cli import main
+
+    path = tmp_path / "trip.photoapp"
+    assert main(["new", str(path), "--title", "T", "--start", "2017-09-10", "--end",
+                 "2017-09-12", "--timezone", "Asia/Seoul"]) == 0  # fmt: skip
+    return path
+
+
+def test_version_is_printed_at_once() -> None:
+    import photoapp
+
+    result = subprocess.run(
+        [sys.executable, "-m", "photoapp", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout == f"photoapp {photoapp.__version__}\n"
+    code, modules = _loaded("--version")
+    assert code == 0
+    assert modules.isdisjoint(HEAVY)
