@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from photoapp.domain.model import Trip
 from photoapp.storage.project import Project
@@ -18,9 +18,15 @@ from photoapp.storage.thumbnails import CACHE_ENV, ThumbnailCache
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _application(qapp: object) -> object:
-    """One QApplication for the whole run (the CLI, run in-process, would make a core one)."""
-    return qapp
+def _application(qapp: QCoreApplication) -> Iterator[QCoreApplication]:
+    """One QApplication for the whole run (the CLI, run in-process, would make a core one),
+    speaking English with its plural forms ("1 photo", "2 photos") as the application does."""
+    from photoapp.ui import i18n
+
+    translator = i18n.install(qapp, "en")
+    assert translator is not None, "resources/translations/photoapp_en.qm is missing"
+    yield qapp
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

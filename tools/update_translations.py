@@ -5,6 +5,10 @@
 
 Translate the new `<message>` entries of resources/translations/photoapp_zh_TW.ts (Qt Linguist,
 or by hand: remove `type="unfinished"`), then run it again to compile.
+
+English is the source language, but a count needs its plural forms ("1 photo", "2 photos" from
+"%n photo(s)"): photoapp_en.ts holds only the messages with a count (lupdate -pluralonly); give
+each its English singular and plural form too.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "photoapp_zh_TW.ts"
 QM = TS.with_suffix(".qm")
+EN_TS = TS.with_name("photoapp_en.ts")  # English plural forms only
+EN_QM = EN_TS.with_suffix(".qm")
+# (source, compiled, language, lupdate options)
+FILES = ((TS, QM, "zh_TW", ()), (EN_TS, EN_QM, "en", ("-pluralonly",)))
 
 
 def sources() -> list[str]:
@@ -39,16 +47,17 @@ def tool(name: str) -> str:
     return found
 
 
-def update(ts: Path, qm: Path) -> None:
+def update(ts: Path, qm: Path, language: str = "zh_TW", options: tuple[str, ...] = ()) -> None:
     """Run lupdate into `ts` and lrelease into `qm`."""
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *sources(),
+            *options,
             "-ts",
             str(ts),
             "-target-language",
-            "zh_TW",
+            language,
             "-no-obsolete",
             "-locations",
             "none",
@@ -65,13 +74,18 @@ def main() -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
     if not args.check:
-        update(TS, QM)
+        for ts, qm, language, options in FILES:
+            update(ts, qm, language, options)
         return 0
+    stale = False
     with tempfile.TemporaryDirectory() as folder:
-        ts, qm = Path(folder) / TS.name, Path(folder) / QM.name
-        shutil.copy(TS, ts)
-        update(ts, qm)
-        stale = ts.read_bytes() != TS.read_bytes() or qm.read_bytes() != QM.read_bytes()
+        for source, compiled, language, options in FILES:
+            ts, qm = Path(folder) / source.name, Path(folder) / compiled.name
+            if source.exists():
+                shutil.copy(source, ts)
+            update(ts, qm, language, options)
+            stale |= not source.exists() or ts.read_bytes() != source.read_bytes()
+            stale |= not compiled.exists() or qm.read_bytes() != compiled.read_bytes()
     if stale:
         print("translations are out of date: run python tools/update_translations.py")
     return 1 if stale else 0

@@ -27,25 +27,28 @@ def specs() -> list[ActionSpec]:
         ActionSpec("new", translate("Actions", "&New Trip Report…"), Key.New, "document-new"),
         ActionSpec("open", translate("Actions", "&Open…"), Key.Open, "document-open"),
         ActionSpec(
-            "save_copy", translate("Actions", "Save a &Copy…"), Key.SaveAs, "document-save-as"
+            "save_copy", translate("Actions", "Save a Cop&y…"), Key.SaveAs, "document-save-as"
         ),
         ActionSpec("import", translate("Actions", "&Import Photos…"), "Ctrl+I", "document-import"),
         ActionSpec(
             "export", translate("Actions", "&Export the Appendix…"), "Ctrl+E", "document-export"
         ),
         ActionSpec("trip", translate("Actions", "&Trip Details…"), None, "document-properties"),
-        ActionSpec("auto_assign", translate("Actions", "Place Photos on Their &Days"), None, ""),
-        ActionSpec("itinerary", translate("Actions", "Itinerary from the &Report…"), None, ""),
+        ActionSpec("auto_assign", translate("Actions", "Place Photos on Their Da&ys"), None, ""),
+        ActionSpec("itinerary", translate("Actions", "Itinerary from the Re&port…"), None, ""),
         ActionSpec("clock", translate("Actions", "Correct Camera &Clock…"), None, ""),
         ActionSpec("template", translate("Actions", "Caption from a &Template…"), None, ""),
-        ActionSpec("roster", translate("Actions", "Import &People…"), None, ""),
+        ActionSpec("roster", translate("Actions", "Import Peop&le…"), None, ""),
         ActionSpec("merge_person", translate("Actions", "&Merge Person Into…"), None, ""),
         ActionSpec("checks", translate("Actions", "C&heck the Appendix…"), None, "dialog-warning"),
         ActionSpec(
-            "export_captions", translate("Actions", "Export Captions to a Spreadsheet…"), None, ""
+            "export_captions", translate("Actions", "E&xport Captions to a Spreadsheet…"), None, ""
         ),
         ActionSpec(
-            "import_captions", translate("Actions", "Import Captions from a Spreadsheet…"), None, ""
+            "import_captions",
+            translate("Actions", "Import Captions from a Spreads&heet…"),
+            None,
+            "",
         ),
         ActionSpec("close", translate("Actions", "&Close Project"), Key.Close, "document-close"),
         ActionSpec("quit", translate("Actions", "&Quit"), Key.Quit, "application-exit"),
@@ -67,12 +70,12 @@ def specs() -> list[ActionSpec]:
         ActionSpec("edit_caption", translate("Actions", "Edit &Caption"), "F2", "edit-rename"),
         ActionSpec("find", translate("Actions", "&Find…"), Key.Find, "edit-find"),
         ActionSpec("add_day", translate("Actions", "Add &Day…"), None, "list-add"),
-        ActionSpec("remove_day", translate("Actions", "Remove Day"), None, "list-remove"),
+        ActionSpec("remove_day", translate("Actions", "Remo&ve Day"), None, "list-remove"),
         ActionSpec("add_person", translate("Actions", "Add &Person…"), None, "list-add"),
         ActionSpec(
-            "edit_person", translate("Actions", "Edit Person…"), None, "document-properties"
+            "edit_person", translate("Actions", "&Edit Person…"), None, "document-properties"
         ),
-        ActionSpec("remove_person", translate("Actions", "Remove Person"), None, "list-remove"),
+        ActionSpec("remove_person", translate("Actions", "Remove Per&son"), None, "list-remove"),
         ActionSpec("sort_time", translate("Actions", "Sort by Capture &Time"), None, ""),
         ActionSpec("sort_appendix", translate("Actions", "Sort by Appendix &Order"), None, ""),
         ActionSpec(

@@ -23,10 +23,12 @@ def list_date(day: date) -> str:
 
 
 def capture_time(taken: CaptureTime | None) -> str:
-    """`2017-09-11 09:47 +09:00`, or a dash when the photo has no date."""
+    """When a photo was taken, its date written as the lists write days (`106/9/11 (一)
+    09:47:00 +09:00` in zh_TW, `Mon 11 Sep 2017 09:47:00 +09:00` in English), or a dash when
+    the photo has no date."""
     if taken is None:
         return "—"
-    text = taken.local.strftime("%Y-%m-%d %H:%M:%S")
+    text = f"{list_date(taken.local.date())} {taken.local.strftime('%H:%M:%S')}"
     if taken.offset_minutes is not None:
         sign = "+" if taken.offset_minutes >= 0 else "-"
         hours, minutes = divmod(abs(taken.offset_minutes), 60)

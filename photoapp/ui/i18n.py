@@ -37,11 +37,16 @@ def install(app: QCoreApplication, language: str) -> QTranslator | None:
     returns ours (keep it alive) or None.
 
     Qt's own translation comes too, so that its standard buttons and dialogs (OK, Cancel,
-    file dialogs) speak the same language.
+    file dialogs) speak the same language. English, the source language, has a translation
+    too: only its plural forms ("%n photo(s)" → "1 photo", "2 photos").
     """
     catalogue.set_language(language)
     if language == "en":
-        return None
+        plurals = QTranslator(app)
+        if not plurals.load(str(resource_path("translations", "photoapp_en.qm"))):
+            return None
+        app.installTranslator(plurals)
+        return plurals
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

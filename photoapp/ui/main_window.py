@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -41,6 +40,7 @@ from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
+from photoapp.ui.widgets.search_box import SearchBox
 from photoapp.ui.workspace import Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
@@ -136,17 +136,36 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([self.registry["import"], self.registry["export"]])
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addActions(self._toolbar_undo_redo())
         toolbar.addSeparator()
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search captions, people, file names…"))
-        self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(360)
         toolbar.addWidget(self.search)
         self.sort_box = QComboBox()
         self.sort_box.addItem(self.tr("Sort: capture time"), SortOrder.CAPTURE_TIME)
         self.sort_box.addItem(self.tr("Sort: appendix order"), SortOrder.APPENDIX)
         toolbar.addWidget(self.sort_box)
+
+    def _toolbar_undo_redo(self) -> list[QAction]:
+        """Undo and Redo for the toolbar: always the short word, so that the buttons keep their
+        width; what they would undo is in the tooltip (the Edit menu shows it in full)."""
+        group = self.undo_group
+        self.toolbar_undo = QAction(self.undo_action.icon(), self.tr("Undo"), self)
+        self.toolbar_undo.triggered.connect(group.undo)
+        group.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        group.undoTextChanged.connect(
+            lambda _text: self.toolbar_undo.setToolTip(self.undo_action.text())
+        )
+        self.toolbar_redo = QAction(self.redo_action.icon(), self.tr("Redo"), self)
+        self.toolbar_redo.triggered.connect(group.redo)
+        group.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        group.redoTextChanged.connect(
+            lambda _text: self.toolbar_redo.setToolTip(self.redo_action.text())
+        )
+        for action in (self.toolbar_undo, self.toolbar_redo):
+            action.setEnabled(False)
+        return [self.toolbar_undo, self.toolbar_redo]
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -279,7 +298,7 @@ class MainWindow(QMainWindow):
         photos = len(self.session.all_photos())
         count = len(project.appendix())
         self.summary.setText(
-            self.tr("%1 photos · appendix %n", "", count).replace("%1", str(photos))
+            self.tr("%n photo(s)", "", photos) + " · " + self.tr("appendix: %n photo(s)", "", count)
         )
         reminders = count_findings(self.session)
         self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))

@@ -19,6 +19,7 @@ from photoapp.domain import appendix, templates
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage.clock import ClockPlan
 from photoapp.storage.project import Event, PhotoSnapshot, Project
+from photoapp.ui import dates
 from photoapp.ui.commands import CaptionCommand, EditCommand
 
 translate = QCoreApplication.translate
@@ -78,7 +79,7 @@ class ProjectSession(QObject):
         if person is None or not photo_ids:
             return
         count = len(photo_ids)
-        text = translate("Commands", "Tag %n photo(s) with %1", "", count)
+        text = self.tr("Tag %n photo(s) with %1", "", count)
         self._push(
             text.replace("%1", person.name),
             lambda: self.project.tag(photo_ids, person_id),
@@ -91,7 +92,7 @@ class ProjectSession(QObject):
         if person is None or not photo_ids:
             return
         count = len(photo_ids)
-        text = translate("Commands", "Remove %1 from %n photo(s)", "", count)
+        text = self.tr("Remove %1 from %n photo(s)", "", count)
         self._push(
             text.replace("%1", person.name),
             lambda: self.project.untag(photo_ids, person_id),
@@ -109,10 +110,10 @@ class ProjectSession(QObject):
             return
         count = len(photo_ids)
         if day is None:
-            text = translate("Commands", "Unassign %n photo(s)", "", count)
+            text = self.tr("Unassign %n photo(s)", "", count)
         else:
-            text = translate("Commands", "Move %n photo(s) to %1", "", count)
-            text = text.replace("%1", day.date.isoformat())
+            text = self.tr("Move %n photo(s) to %1", "", count)
+            text = text.replace("%1", dates.list_date(day.date))
         self._push(
             text,
             lambda: self.project.set_days(dict.fromkeys(photo_ids, day_id)),
@@ -129,7 +130,7 @@ class ProjectSession(QObject):
             return day.id
 
         self._push(
-            translate("Commands", "Add day %1").replace("%1", when.isoformat()),
+            translate("Commands", "Add day %1").replace("%1", dates.list_date(when)),
             do,
             lambda day_id: self.project.remove_day(day_id),
         )
@@ -137,7 +138,7 @@ class ProjectSession(QObject):
     def update_day(self, day: Day) -> None:
         """Change a day's date or label."""
         self._push(
-            translate("Commands", "Edit day %1").replace("%1", day.date.isoformat()),
+            translate("Commands", "Edit day %1").replace("%1", dates.list_date(day.date)),
             lambda: self.project.update_day(day),
             lambda previous: self.project.update_day(previous),
         )
@@ -149,7 +150,7 @@ class ProjectSession(QObject):
             return
 
         self._push(
-            translate("Commands", "Remove day %1").replace("%1", day.date.isoformat()),
+            translate("Commands", "Remove day %1").replace("%1", dates.list_date(day.date)),
             lambda: self.project.remove_day(day_id),
             self.project.restore_day,
         )
@@ -220,7 +221,7 @@ class ProjectSession(QObject):
         new = [pid for pid in photo_ids if pid not in listed]
         if new and len(new) == len(photo_ids):
             count = len(new)
-            text = translate("Commands", "Add %n photo(s) to the appendix", "", count)
+            text = self.tr("Add %n photo(s) to the appendix", "", count)
         else:
             text = translate("Commands", "Reorder the appendix")
         where = len(current) if position is None else position
@@ -231,7 +232,7 @@ class ProjectSession(QObject):
         ids = list(photo_ids)
         current = self.project.appendix()
         count = len(ids)
-        text = translate("Commands", "Remove %n photo(s) from the appendix", "", count)
+        text = self.tr("Remove %n photo(s) from the appendix", "", count)
         self._set_appendix(text, appendix.remove(current, ids))
 
     # ---- photos -------------------------------------------------------------------------------
@@ -241,7 +242,7 @@ class ProjectSession(QObject):
         if not photo_ids:
             return
         count = len(photo_ids)
-        text = translate("Commands", "Delete %n photo(s) from the project", "", count)
+        text = self.tr("Delete %n photo(s) from the project", "", count)
 
         def undo(snapshot: PhotoSnapshot) -> None:
             self.project.restore_photos(snapshot)
@@ -272,7 +273,7 @@ class ProjectSession(QObject):
         if moved:
             count = len(moved)
             self._push(
-                translate("Commands", "Place %n photo(s) on their days", "", count),
+                self.tr("Place %n photo(s) on their days", "", count),
                 lambda: self.project.set_days(moved),
                 lambda previous: self.project.set_days(previous),
             )
@@ -316,7 +317,7 @@ class ProjectSession(QObject):
             for photo in self.project.photos(photo_ids)
         }
         count = len(captions)
-        text = translate("Commands", "Caption %n photo(s) from a template", "", count)
+        text = self.tr("Caption %n photo(s) from a template", "", count)
         self.set_captions(text, captions)
 
     def add_people(self, people: Sequence[Person]) -> None:
@@ -325,7 +326,7 @@ class ProjectSession(QObject):
             return
         count = len(people)
         self._push(
-            translate("Commands", "Add %n people", "", count),
+            self.tr("Add %n people", "", count),
             lambda: self.project.add_people(people),
             lambda ids: self.project.remove_people(ids),
         )

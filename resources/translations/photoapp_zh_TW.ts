@@ -43,10 +43,6 @@
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>另存新檔(&amp;C)…</translation>
-    </message>
-    <message>
         <source>&amp;Import Photos…</source>
         <translation>匯入相片(&amp;I)…</translation>
     </message>
@@ -59,24 +55,12 @@
         <translation>出國報告基本資料(&amp;T)…</translation>
     </message>
     <message>
-        <source>Place Photos on Their &amp;Days</source>
-        <translation>將相片分配到拍攝日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Itinerary from the &amp;Report…</source>
-        <translation>依報告建立行程(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Correct Camera &amp;Clock…</source>
         <translation>校正相機時間(&amp;C)…</translation>
     </message>
     <message>
         <source>Caption from a &amp;Template…</source>
         <translation>以範本寫圖說(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Import &amp;People…</source>
-        <translation>匯入人員名單(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Merge Person Into…</source>
@@ -87,12 +71,28 @@
         <translation>檢查附錄(&amp;H)…</translation>
     </message>
     <message>
-        <source>Export Captions to a Spreadsheet…</source>
-        <translation>將圖說匯出為試算表…</translation>
+        <source>Save a Cop&amp;y…</source>
+        <translation>另存新檔(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Import Captions from a Spreadsheet…</source>
-        <translation>從試算表匯入圖說…</translation>
+        <source>Place Photos on Their Da&amp;ys</source>
+        <translation>將相片分配到拍攝日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Itinerary from the Re&amp;port…</source>
+        <translation>依報告建立行程(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import Peop&amp;le…</source>
+        <translation>匯入人員名單(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Captions to a Spreadsheet…</source>
+        <translation>將圖說匯出為試算表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Import Captions from a Spreads&amp;heet…</source>
+        <translation>從試算表匯入圖說(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
@@ -131,20 +131,20 @@
         <translation>新增日期(&amp;D)…</translation>
     </message>
     <message>
-        <source>Remove Day</source>
-        <translation>移除日期</translation>
+        <source>Remo&amp;ve Day</source>
+        <translation>移除日期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person…</source>
+        <translation>編輯人員(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove Per&amp;son</source>
+        <translation>移除人員(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;Person…</source>
         <translation>新增人員(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Edit Person…</source>
-        <translation>編輯人員…</translation>
-    </message>
-    <message>
-        <source>Remove Person</source>
-        <translation>移除人員</translation>
     </message>
     <message>
         <source>Sort by Capture &amp;Time</source>
@@ -282,22 +282,6 @@
 <context>
     <name>Commands</name>
     <message>
-        <source>Tag %n photo(s) with %1</source>
-        <translation>將 %n 張相片標記為 %1</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %n photo(s)</source>
-        <translation>從 %n 張相片移除 %1</translation>
-    </message>
-    <message>
-        <source>Unassign %n photo(s)</source>
-        <translation>取消 %n 張相片的日期</translation>
-    </message>
-    <message>
-        <source>Move %n photo(s) to %1</source>
-        <translation>將 %n 張相片移到 %1</translation>
-    </message>
-    <message>
         <source>Add day %1</source>
         <translation>新增日期 %1</translation>
     </message>
@@ -326,28 +310,12 @@
         <translation>編輯圖說</translation>
     </message>
     <message>
-        <source>Add %n photo(s) to the appendix</source>
-        <translation>將 %n 張相片加入附錄</translation>
-    </message>
-    <message>
         <source>Reorder the appendix</source>
         <translation>調整附錄順序</translation>
     </message>
     <message>
-        <source>Remove %n photo(s) from the appendix</source>
-        <translation>從附錄移除 %n 張相片</translation>
-    </message>
-    <message>
-        <source>Delete %n photo(s) from the project</source>
-        <translation>從專案刪除 %n 張相片</translation>
-    </message>
-    <message>
         <source>Edit trip details</source>
         <translation>編輯出國報告基本資料</translation>
-    </message>
-    <message>
-        <source>Place %n photo(s) on their days</source>
-        <translation>將 %n 張相片分配到拍攝日期</translation>
     </message>
     <message>
         <source>Correct camera clock</source>
@@ -356,14 +324,6 @@
     <message>
         <source>Itinerary from the report</source>
         <translation>依報告建立行程</translation>
-    </message>
-    <message>
-        <source>Caption %n photo(s) from a template</source>
-        <translation>以範本為 %n 張相片寫圖說</translation>
-    </message>
-    <message>
-        <source>Add %n people</source>
-        <translation>新增 %n 位人員</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
@@ -451,7 +411,7 @@
         <translation>尺寸</translation>
     </message>
     <message numerus="yes">
-        <source>%n photos selected</source>
+        <source>%n photo(s) selected</source>
         <translation>
             <numerusform>已選取 %n 張相片</numerusform>
         </translation>
@@ -604,6 +564,14 @@
         </translation>
     </message>
     <message>
+        <source>No pages</source>
+        <translation>沒有頁面</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
         <source>Pages %1–%2 of %3</source>
         <translation>第 %1–%2 頁，共 %3 頁</translation>
     </message>
@@ -641,8 +609,26 @@
         <translation>匯入結果</translation>
     </message>
     <message>
-        <source>Imported %1 photos; %2 duplicates skipped; %3 files could not be imported.</source>
-        <translation>已匯入 %1 張相片；略過重複 %2 張；%3 個檔案無法匯入。</translation>
+        <source>%1; %2; %3.</source>
+        <translation>%1；%2；%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>略過重複 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported</source>
+        <translation>
+            <numerusform>%n 個檔案無法匯入</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled before it finished.</source>
@@ -813,9 +799,15 @@
         <translation>排序：附錄順序</translation>
     </message>
     <message numerus="yes">
-        <source>%1 photos · appendix %n</source>
+        <source>%n photo(s)</source>
         <translation>
-            <numerusform>%1 張相片 · 附錄 %n 張</numerusform>
+            <numerusform>%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appendix: %n photo(s)</source>
+        <translation>
+            <numerusform>附錄 %n 張</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1346,6 +1338,69 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with %1</source>
+        <translation>
+            <numerusform>將 %n 張相片標記為 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n photo(s)</source>
+        <translation>
+            <numerusform>從 %n 張相片移除 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n photo(s)</source>
+        <translation>
+            <numerusform>取消 %n 張相片的日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n photo(s) to %1</source>
+        <translation>
+            <numerusform>將 %n 張相片移到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s) to the appendix</source>
+        <translation>
+            <numerusform>將 %n 張相片加入附錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from the appendix</source>
+        <translation>
+            <numerusform>從附錄移除 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s) from the project</source>
+        <translation>
+            <numerusform>從專案刪除 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n photo(s) on their days</source>
+        <translation>
+            <numerusform>將 %n 張相片分配到拍攝日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caption %n photo(s) from a template</source>
+        <translation>
+            <numerusform>以範本為 %n 張相片寫圖說</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people</source>
+        <translation>
+            <numerusform>新增 %n 位人員</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectTools</name>
     <message numerus="yes">
         <source>Placed %n photo(s) on their days</source>
@@ -1580,8 +1635,8 @@
         <translation>返國日期(&amp;E)：</translation>
     </message>
     <message>
-        <source>Destination &amp;time zone:</source>
-        <translation>當地時區(&amp;T)：</translation>
+        <source>Destination time &amp;zone:</source>
+        <translation>當地時區(&amp;Z)：</translation>
     </message>
     <message>
         <source>Enter the trip&apos;s title.</source>

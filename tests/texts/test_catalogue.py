@@ -26,7 +26,8 @@ def test_english_is_the_source_and_chinese_comes_from_the_ts() -> None:
 
 
 def test_plural_forms_replace_the_count() -> None:
-    assert translate("ChecksDialog", "%n reminder(s)", None, 1) == "1 reminder(s)"
+    assert translate("ChecksDialog", "%n reminder(s)", None, 1) == "1 reminder"  # photoapp_en.ts
+    assert translate("ChecksDialog", "%n reminder(s)", None, 2) == "2 reminders"
     catalogue.set_language("zh_TW")
     assert translate("ChecksDialog", "%n reminder(s)", None, 3) == "3 項檢查提醒"
     assert catalogue.PLURAL_FORM["en"](1) == 0 and catalogue.PLURAL_FORM["en"](2) == 1

@@ -153,7 +153,7 @@ def test_people_dropped_on_the_chips_tag_the_photo(
     QApplication.sendEvent(target, drop)
     assert session.project.photo(photo).people == (person.id,)
     assert [chip.text() for chip in panel.chips()] == ["權善宅 ×"]
-    assert session.undo_stack.undoText() == "Tag 1 photo(s) with 權善宅"
+    assert session.undo_stack.undoText() == "Tag 1 photo with 權善宅"
     QApplication.sendEvent(target, QDropEvent(QPointF(5, 5), DROP, payload, buttons, none))
     assert session.undo_stack.count() == 1  # already tagged: nothing to do
 

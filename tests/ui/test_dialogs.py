@@ -45,7 +45,10 @@ def _fill(dialog: NewProjectDialog) -> None:
 def test_new_project_needs_a_title(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = _new_project(qtbot, tmp_path)
     assert not dialog.ok_button.isEnabled()
-    assert dialog.reason_label.text()
+    assert dialog.reason_label.text() == ""  # an untouched form is no mistake yet
+    qtbot.keyClicks(dialog.title_edit, "x")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Backspace)
+    assert "title" in dialog.reason_label.text()
     _fill(dialog)
     assert dialog.ok_button.isEnabled()
     assert dialog.reason_label.text() == ""
@@ -161,7 +164,11 @@ def test_person_dialog_creates_a_person_and_needs_a_name(qtbot: QtBot) -> None:
     dialog = PersonDialog(None, None)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
-    assert dialog.reason_label.text()
+    assert dialog.reason_label.text() == ""  # nothing typed yet: no error shown
+    qtbot.keyClicks(dialog.name_edit, "x")
+    assert dialog.reason_label.text() == ""
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Backspace)
+    assert dialog.reason_label.text() == "Enter the person's name."
     dialog.name_edit.setText("葉宜津")
     assert dialog.ok_button.isEnabled()
     assert dialog.display_edit.placeholderText() == "葉宜津"
@@ -216,7 +223,7 @@ def test_import_report_lists_every_rejected_file_and_copies_them(
     dialog = ImportReportDialog(report, None)
     qtbot.addWidget(dialog)
     assert dialog.summary_label.text() == (
-        "Imported 2 photos; 1 duplicates skipped; 3 files could not be imported."
+        "Imported 2 photos; 1 duplicate skipped; 3 files could not be imported."
     )
     rows = [
         (

@@ -126,7 +126,7 @@ def test_itinerary_dialog_previews_days_and_warnings_and_replaces_the_days(
     ]
     assert len(_texts(dialog.warnings_list)) == 1
     assert "the weekday is wrong" in dialog.warnings_list.item(0).text()
-    assert "1 day(s) of the itinerary are not in the text" in dialog.note_label.text()
+    assert "1 day of the itinerary is not in the text" in dialog.note_label.text()
     assert dialog.ok_button.isEnabled()
     dialog.ok_button.click()
     days = session.project.days()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from photoapp.ui import mime
+from photoapp.ui import dates, mime
 from photoapp.ui.models.appendix import AppendixModel
 from photoapp.ui.models.days import DayModel
 from photoapp.ui.models.filter import UNASSIGNED, PhotoFilterModel, SortOrder
@@ -47,7 +47,7 @@ def test_photos_dropped_on_a_day_move_there_and_undo(
     assert days.dropMimeData(payload, MOVE, -1, 0, target)
     assert session.project.photo(first).day_id == target_day.id
     assert days.data(target, Role.COUNT) == 1
-    assert session.undo_stack.undoText() == f"Move 1 photo(s) to {target_day.date.isoformat()}"
+    assert session.undo_stack.undoText() == f"Move 1 photo to {dates.list_date(target_day.date)}"
     session.undo_stack.undo()
     assert session.project.photo(first).day_id is None
     session.undo_stack.redo()
@@ -85,7 +85,7 @@ def test_photos_dropped_on_a_person_tag_them(session: ProjectSession) -> None:
     a, b, *_ = _photo_ids(session)
     assert people.dropMimeData(mime.photos([a, b]), MOVE, -1, 0, people.index(0, 0))
     person = people.id_at(people.index(0, 0))
-    assert session.undo_stack.undoText() == "Tag 2 photo(s) with 葉宜津"
+    assert session.undo_stack.undoText() == "Tag 2 photos with 葉宜津"
     assert [p.id for p in session.photos() if person in p.people] == [a, b]
 
 

@@ -57,7 +57,7 @@ def test_undo_that_the_project_no_longer_allows_is_refused_and_dropped(
     session.delete_photos([photo.id])
     import_paths(project, [project.resolve(photo)], cache)  # the same file again
     session.undo_stack.undo()
-    assert failures == ["Delete 1 photo(s) from the project"]
+    assert failures == ["Delete 1 photo from the project"]
     assert session.undo_stack.count() == 0
     assert [p.file_name for p in project.photos()].count(photo.file_name) == 1
 

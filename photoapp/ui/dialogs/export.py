@@ -309,10 +309,17 @@ class ExportDialog(QDialog):
         layout = self.preview.layout_
         total = len(layout.pages) if layout else 0
         first = self.preview.first_page
-        self.page_label.setText(
-            self.tr("Pages %1–%2 of %3").replace("%1", str(first + 1))
-            .replace("%2", str(min(first + 2, total))).replace("%3", str(total))
-        )  # fmt: skip
+        last = min(first + 2, total)
+        if total == 0:
+            text = self.tr("No pages")
+        elif last == first + 1:  # one page shown: the last of an odd count, or the only one
+            text = self.tr("Page %1 of %2").replace("%1", str(last)).replace("%2", str(total))
+        else:
+            text = (
+                self.tr("Pages %1–%2 of %3").replace("%1", str(first + 1))
+                .replace("%2", str(last)).replace("%3", str(total))
+            )  # fmt: skip
+        self.page_label.setText(text)
         self.previous_button.setEnabled(first > 0)
         self.next_button.setEnabled(first + 2 < total)
 

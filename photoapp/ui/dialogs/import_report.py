@@ -37,10 +37,10 @@ class ImportReportDialog(QDialog):
             len(report.rejected),
         )
         summary = (
-            self.tr("Imported %1 photos; %2 duplicates skipped; %3 files could not be imported.")
-            .replace("%1", str(imported))
-            .replace("%2", str(duplicates))
-            .replace("%3", str(rejected))
+            self.tr("%1; %2; %3.")  # imported; duplicates skipped; not imported
+            .replace("%1", self.tr("Imported %n photo(s)", "", imported))
+            .replace("%2", self.tr("%n duplicate(s) skipped", "", duplicates))
+            .replace("%3", self.tr("%n file(s) could not be imported", "", rejected))
         )
         if report.cancelled:
             summary += " " + self.tr("The import was cancelled before it finished.")

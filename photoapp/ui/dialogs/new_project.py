@@ -97,8 +97,10 @@ class NewProjectDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addWidget(self.buttons)
 
+        self._speak = False  # an empty new form is not a mistake yet: say why once it is edited
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.title_edit.textEdited.connect(self._typed)
         self.title_edit.textChanged.connect(self._on_title_changed)
         self.trip_form.changed.connect(self._validate)
         self.path_edit.textEdited.connect(self._on_path_edited)
@@ -148,9 +150,13 @@ class NewProjectDialog(QDialog):
 
     # ---- reactions --------------------------------------------------------------------------
 
+    def _typed(self) -> None:
+        self._speak = True
+
     def _validate(self) -> None:
         problem = self.problem()
-        self.reason_label.setText(problem)
+        untouched = not self._speak and not self.title_edit.text().strip()
+        self.reason_label.setText("" if untouched else problem)
         self.ok_button.setEnabled(not problem)
 
     def _on_title_changed(self) -> None:

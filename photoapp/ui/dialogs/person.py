@@ -63,8 +63,12 @@ class PersonDialog(QDialog):
             self.display_edit.setText(person.display)
             self.original_name_edit.setText(person.original_name)
 
+        # The missing name is said once the user has typed into it (and cleared it again), not
+        # before: a new, empty form is not yet a mistake. OK stays disabled meanwhile.
+        self._speak = person is not None
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.name_edit.textEdited.connect(self._typed)
         self.name_edit.textChanged.connect(self._validate)
         self.name_edit.setFocus()
         self._validate()
@@ -89,9 +93,13 @@ class PersonDialog(QDialog):
         if not self.problem():
             super().accept()
 
+    def _typed(self) -> None:
+        self._speak = True
+        self._validate()
+
     def _validate(self) -> None:
         name = self.name_edit.text().strip()
         self.display_edit.setPlaceholderText(name)  # what captions use while this is empty
         problem = self.problem()
-        self.reason_label.setText(problem)
+        self.reason_label.setText(problem if self._speak else "")
         self.ok_button.setEnabled(not problem)

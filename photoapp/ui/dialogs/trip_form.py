@@ -69,7 +69,7 @@ class TripForm(QWidget):
         self.zone_layout.setContentsMargins(0, 0, 0, 0)
         self.zone_layout.addWidget(self.zone_combo, 1)
         self.zone_row.setFocusProxy(self.zone_combo)
-        self.form.addRow(self.tr("Destination &time zone:"), self.zone_row)
+        self.form.addRow(self.tr("Destination time &zone:"), self.zone_row)
 
         self.title_edit.textChanged.connect(self.changed)
         self.start_field.changed.connect(self.changed)

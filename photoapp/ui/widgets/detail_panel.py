@@ -209,7 +209,7 @@ class DetailPanel(QWidget):
         self._photo = None
         self._image_key = self._loading = None
         if count:
-            self.view.show_text(self.tr("%n photos selected", "", count))
+            self.view.show_text(self.tr("%n photo(s) selected", "", count))
         else:
             self.view.show_text(self.tr("Select a photo to see it here"))
         self._set_caption_text("")
