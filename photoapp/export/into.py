@@ -15,7 +15,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -60,6 +60,7 @@ class _Report(Protocol):
         heading_text: str,
     ) -> None: ...
     def rewrite(self, index: int, edits: Sequence[Edit]) -> None: ...
+    def start_page(self, index: int) -> int | None: ...
     def save(self, target: Path) -> None: ...
 
 
@@ -74,6 +75,7 @@ class AppendixPlace:
     replaced: int
     blocks: int
     index: int
+    page: int | None = None  # the page the appendix starts on, when the file tells
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ def locate(report: Path, after: str | None = None) -> AppendixPlace:
     candidate headings or an `after` that names nothing, ReportError for a bad file)."""
     opened = open_report(report)
     blocks = opened.blocks()
-    return _place(blocks, find_appendix(blocks, after))
+    place = _place(blocks, find_appendix(blocks, after))
+    return replace(place, page=opened.start_page(place.index))
 
 
 @dataclass(frozen=True)

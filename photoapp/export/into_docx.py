@@ -455,6 +455,23 @@ class DocxReport:
             and _ends_with(before, breaks[-1])
         )
 
+    def start_page(self, index: int) -> int | None:
+        """The page the appendix would start on, from the page breaks Word saved with the
+        file (w:lastRenderedPageBreak); None for a file without them (not laid out by Word,
+        e.g. written by a program), where the page cannot be known without laying it out."""
+        marker = qn("w:lastRenderedPageBreak")
+        if next(self.body.iter(marker), None) is None:
+            return None
+        count = sum(1 for element in self.elements[:index] for _ in element.iter(marker))
+        if index >= len(self.elements):
+            return count + 2  # after a page break at the end
+        heading = self.elements[index]
+        own = sum(1 for _ in heading.iter(marker))  # the heading itself began a page
+        at_top = own > 0 or self._starts_page(
+            heading, self.elements[index - 1] if index > 0 else None
+        )
+        return count + own + 1 + (0 if at_top else 1)
+
     def rewrite(self, index: int, edits: Sequence[Edit]) -> None:
         """Apply `edits` (right to left, offsets in the block's text) to block `index`'s
         runs: the new text goes into the run where each edit starts, keeping its format."""

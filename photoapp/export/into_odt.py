@@ -396,8 +396,14 @@ class OdtReport:
         if automatic is None:
             automatic = etree.Element(q("office:automatic-styles"))
             self.content.insert(1, automatic)
+        # an earlier insert's styles of the same names give way (its elements are replaced);
+        # the ones it gave the report's own paragraphs (a page break) stay
+        incoming = {f"{PREFIX}_{name}" for name in stand_ins} | {
+            f"{PREFIX}_{style.get(q('style:name'))}"
+            for style in source_content.find(q("office:automatic-styles"))
+        }
         for old in list(automatic):
-            if (old.get(q("style:name")) or "").startswith(PREFIX + "_"):
+            if old.get(q("style:name")) in incoming:
                 automatic.remove(old)
         renamed: dict[str, str] = {}
         for name, (parent, props) in stand_ins.items():
@@ -495,6 +501,11 @@ class OdtReport:
         family = "table" if element.tag == q("table:table") else "paragraph"
         current = element.get(attribute)
         automatic = self.content.find(q("office:automatic-styles"))
+        taken = {style.get(q("style:name")) for style in automatic}
+        base, number = name, 1
+        while name in taken:  # an earlier insert's, on another paragraph
+            number += 1
+            name = f"{base}{number}"
         existing = self._style(current, family)
         is_automatic = existing is not None and existing.getparent() is automatic
         if is_automatic:
@@ -583,6 +594,36 @@ class OdtReport:
         return bool(style.get(q("style:master-page-name"))) or (
             props is not None and props.get(q("fo:break-before")) == "page"
         )
+
+    def start_page(self, index: int) -> int | None:
+        """The page the appendix would start on, from the page breaks LibreOffice saved with
+        the file (text:soft-page-break) and the explicit ones; None for a file without any
+        saved layout (written by a program), where the page cannot be known without laying
+        it out."""
+        soft = q("text:soft-page-break")
+        if next(self.text.iter(soft), None) is None:
+            return None
+        target = self.elements[index] if index < len(self.elements) else None
+        count = 0
+        previous_soft = False
+        started = False
+        for child in self.text:
+            if child is target:
+                break
+            if child.tag == soft:
+                count += 1
+                previous_soft = True
+                continue
+            if not isinstance(child.tag, str) or etree.QName(child).localname in _NOT_BLOCKS:
+                continue
+            if started and self._breaks_before(child):
+                count += 1
+            count += sum(1 for _ in child.iter(soft))
+            started, previous_soft = True, False
+        if target is None:
+            return count + 2
+        at_top = previous_soft or self._breaks_before(target)
+        return count + 1 + (0 if at_top else 1)
 
     def rewrite(self, index: int, edits: Sequence[Edit]) -> None:
         """Apply `edits` (right to left, offsets in the block's text) to block `index`'s

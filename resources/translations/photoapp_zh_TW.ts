@@ -601,6 +601,16 @@
             <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the report with the appendix</source>
+        <translation>寫入含附錄的報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>已寫入 %1：附錄共 %n 頁。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -676,6 +686,53 @@
     <message>
         <source>Importing %1/%2</source>
         <translation>匯入中 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>IntoReportPanel</name>
+    <message>
+        <source>Into my report…</source>
+        <translation>放入我的報告…</translation>
+    </message>
+    <message>
+        <source>Put the appendix into your own report (.docx or .odt), in place of its 附錄：照片 chapter, and write it as a new file</source>
+        <translation>將附錄放入您自己的報告（.docx 或 .odt），取代其中的「附錄：照片」，另存為新檔</translation>
+    </message>
+    <message>
+        <source>Choose the report…</source>
+        <translation>選擇報告…</translation>
+    </message>
+    <message>
+        <source>Choose your report</source>
+        <translation>選擇您的報告</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.odt)</source>
+        <translation>報告 (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: the appendix replaces what follows 「%2」</source>
+        <translation>%1：附錄將取代「%2」之後的內容</translation>
+    </message>
+    <message>
+        <source>%1: no photo appendix heading, the appendix goes at the end</source>
+        <translation>%1：找不到照片附錄標題，附錄將加在文件最後</translation>
+    </message>
+    <message>
+        <source>, starting on page %1.</source>
+        <translation>，從第 %1 頁開始。</translation>
+    </message>
+    <message>
+        <source> (the page shows once the report is laid out in Word or LibreOffice and saved).</source>
+        <translation>（報告在 Word 或 LibreOffice 中排版並存檔後，才能顯示頁碼）。</translation>
+    </message>
+    <message>
+        <source> (with photos)</source>
+        <translation>（含照片）</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,9 @@ def odt_report(path: Path, lines: list[Line], *, footer: bool = False) -> Path:
             holder.append(frame)
             body.append(holder)
         if line.level:
-            body.append(Header(line.level, line.text, style=f"Heading_20_{line.level}"))
+            heading = Header(line.level, line.text)
+            heading.set_attribute("text:style-name", f"Heading_20_{line.level}")  # odfdo drops it
+            body.append(heading)
         else:
             body.append(Paragraph(line.text, style="Text_20_body"))
         if first and footer:

@@ -400,3 +400,62 @@ def collect_in_order(
         )
         for index, entry in enumerate(order)
     ]
+
+
+@pytest.mark.parametrize("orientation", [Orientation.PORTRAIT, Orientation.LANDSCAPE])
+def test_odt_inserting_twice_replaces_the_first_insert(
+    tmp_path: Path, entries: list[AppendixEntry], orientation: Orientation
+) -> None:
+    report = odt_report(tmp_path / "r.odt", example_lines(middle=True), footer=True)
+    once, twice = tmp_path / "once.odt", tmp_path / "twice.odt"
+    settings = SETTINGS.with_changes(orientation=orientation)
+    export_into(entries, report, once, settings)
+    export_into(entries, once, twice, settings)
+    assert odt_paragraphs(twice) == odt_paragraphs(once)
+    assert odt_captions(twice) == captions_of(entries)
+    document = OdfDocument(str(twice))
+    heading = next(h for h in document.body.get_elements("text:h") if h.text == "附錄：照片")
+    style = document.get_style("paragraph", heading.get_attribute("text:style-name"))
+    assert style is not None
+    assert style.get_attribute("style:parent-style-name") == "Heading_20_1"
+    pictures = [part for part in document.get_parts() if part.startswith("Pictures/")]
+    assert len(pictures) == 8
+
+
+def test_day_headings_use_the_report_s_next_heading_style(tmp_path: Path, trip: Project) -> None:
+    settings = SETTINGS.with_changes(group_by_day=True)
+    grouped = collect(trip, settings)
+    report = docx_report(tmp_path / "r.docx", example_lines())
+    out = tmp_path / "out.docx"
+    export_into(grouped, report, out, settings)
+    document = Document(str(out))
+    heading_2 = document.styles["Heading 2"].style_id
+    body = document.element.body
+    start = docx_paragraphs(out).index("附錄：照片")
+    days = [
+        "".join(t.text or "" for t in p.iter(qn("w:t")))
+        for p in list(body.iterchildren(qn("w:p")))[start:]
+        if (style := p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")) is not None
+        and style.get(qn("w:val")) == heading_2
+    ]
+    assert len(days) == 4 and all(day.startswith("106 年 9 月 1") for day in days)
+
+
+def test_the_page_the_appendix_starts_on_comes_from_the_saved_layout(tmp_path: Path) -> None:
+    """Word saves where its pages broke (w:lastRenderedPageBreak): two breaks before the
+    heading put it on page 3, and the appendix starts on page 4 (after a page break) unless
+    the heading already starts a page. A file nobody laid out has no page to tell."""
+    from docx.oxml import OxmlElement
+
+    report = docx_report(tmp_path / "r.docx", example_lines())
+    assert locate(report).page is None
+    document = Document(str(report))
+    paragraphs = document.paragraphs
+    heading = next(i for i, p in enumerate(paragraphs) if p.text == "附錄：照片")
+    for index in (5, heading - 3):
+        paragraphs[index].runs[0]._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    document.save(str(report))
+    assert locate(report).page == 4
+    paragraphs[heading].runs[0]._r.insert(0, OxmlElement("w:lastRenderedPageBreak"))
+    document.save(str(report))
+    assert locate(report).page == 4  # the heading now starts page 4 itself
