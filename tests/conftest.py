@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from photoapp.domain.model import Trip
+from photoapp.storage.backups import BACKUP_ENV
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import CACHE_ENV, ThumbnailCache
 
@@ -33,8 +34,9 @@ def _application(qapp: QCoreApplication) -> Iterator[QCoreApplication]:
 def _private_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each test gets its own thumbnail cache and Qt settings, never the user's."""
+    """Each test gets its own thumbnail cache, backups and Qt settings, never the user's."""
     monkeypatch.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv(BACKUP_ENV, str(tmp_path_factory.mktemp("backups")))
     QSettings.setPath(
         QSettings.Format.IniFormat,
         QSettings.Scope.UserScope,

@@ -9,13 +9,14 @@
     photoapp clock PROJECT [--list] (--camera NAME | --photo ID…) (--shift ±H:MM | --actual T
                    --reference ID) [--dry-run] [--json]
     photoapp check PROJECT [--json]
-    photoapp captions PROJECT (--export FILE.csv | --import FILE.csv) [--json]
+    photoapp captions PROJECT (--export FILE.csv [--force] | --import FILE.csv) [--json]
     photoapp people PROJECT [--import ROSTER] [--merge KEEP GONE] [--json]
+    photoapp backups PROJECT [--restore N -o NEW.photoapp] [--json]
     photoapp export PROJECT -o OUT.odt|OUT.docx|OUT.pdf [--per-page N] [--group-by-day]
                    [--start-page N] [--dpi N] [--paper A4|Letter] [--caption-format F]
-                   [--heading H] [--captions-only]
+                   [--heading H] [--captions-only] [--force]
     photoapp export PROJECT --into REPORT.docx|.odt (-o OUT | --in-place) [--after TEXT]
-                   [--fix-references]
+                   [--fix-references] [--force]
     photoapp check PROJECT --report REPORT.docx|.odt [--after TEXT] [--json]
 
 Errors are one line on stderr in the user's language, never a traceback; exit 0 when the
@@ -25,14 +26,19 @@ command did its work (rejected photos included), 1 when it could not, 2 for wron
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
+import sqlite3
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
 from photoapp import __version__
-from photoapp.cli.common import CommandError, fill, translate
+from photoapp.cli.common import CommandError, describe_error, fill, printable, translate
 from photoapp.storage.errors import ProjectError
+from photoapp.storage.safe_output import UnsafeTargetError
 from photoapp.texts import catalogue
 from photoapp.texts.catalogue import LANGUAGES
 
@@ -49,6 +55,7 @@ SUBCOMMANDS: dict[str, str] = {
     "captions": "caption_commands",
     "people": "caption_commands",
     "export": "export_command",
+    "backups": "backup_commands",
 }
 
 
@@ -123,26 +130,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_command(command: str, argv: list[str]) -> int:
     """Run a headless subcommand: its result, or its error as one line on stderr."""
+    args: argparse.Namespace | None = None
     try:
-        args = _build_parser(command).parse_args(argv)
-        return int(args.handler(args))
-    except ProjectError as error:
-        from photoapp.texts import messages
-
-        print(f"photoapp: {messages.project_error(error)}", file=sys.stderr)
+        with warnings.catch_warnings():
+            if not sys.warnoptions:  # library warnings (Pillow's) are not for users to read
+                warnings.simplefilter("ignore")
+            args = _build_parser(command).parse_args(argv)
+            result = int(args.handler(args))
+            sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return result
+    except BrokenPipeError:
+        # The reader went away (`photoapp info P | head`): stop quietly, as other tools do,
+        # and keep Python from complaining when it flushes stdout on the way out.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except CommandError as error:
-        print(f"photoapp: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(
-            f"photoapp: {error.filename or ''} {error.strerror or error}".strip(), file=sys.stderr
-        )
-        return 1
+        _error(str(error))
+    except (ProjectError, UnsafeTargetError, sqlite3.Error, OSError) as error:
+        project = getattr(args, "project", None)
+        text = describe_error(error, Path(project) if project is not None else None)
+        if text is None:
+            raise
+        _error(text)
     except Exception as error:  # a bug of ours: still one line for the user, not a traceback
-        message = fill(translate("cli", "internal error: %1"), repr(error))
-        print(f"photoapp: {message}", file=sys.stderr)
+        _error(fill(translate("cli", "internal error: %1"), repr(error)))
         return 70
+    return 1
+
+
+def _error(text: str) -> None:
+    """One line on stderr; control characters from file names or captions shown escaped."""
+    with contextlib.suppress(OSError):
+        print(f"photoapp: {printable(text)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

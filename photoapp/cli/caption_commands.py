@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from photoapp.cli import into_command
-from photoapp.cli.common import CommandError, fill, translate
+from photoapp.cli.common import CommandError, fill, printable, translate
 from photoapp.domain import roster
 from photoapp.export import saved_settings
 from photoapp.export.findings import export_findings
 from photoapp.storage import captions_csv
 from photoapp.storage.project import Project
+from photoapp.storage.report_text import decode_text
 from photoapp.texts import messages
 
 
@@ -30,6 +32,11 @@ def register(commands: Any) -> None:
     direction = sheet.add_mutually_exclusive_group(required=True)
     direction.add_argument("--export", type=Path, metavar="FILE.csv")
     direction.add_argument("--import", type=Path, metavar="FILE.csv", dest="import_")
+    sheet.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "replace an existing file even if it is not a CSV file"),
+    )
     sheet.add_argument("--json", action="store_true")
     sheet.set_defaults(handler=cmd_captions)
 
@@ -87,7 +94,7 @@ def cmd_captions(args: argparse.Namespace) -> int:
     project = Project.open(args.project)
     try:
         if args.export is not None:
-            count = captions_csv.export_captions(project, args.export)
+            count = captions_csv.export_captions(project, args.export, force=args.force)
             print(
                 fill(
                     translate("cli", "Wrote %1 rows to %2."),
@@ -132,13 +139,22 @@ def cmd_people(args: argparse.Namespace) -> int:
     project = Project.open(args.project)
     try:
         if args.import_ is not None:
-            try:
-                text = args.import_.read_text(encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                text = args.import_.read_text(encoding="cp950", errors="replace")
-            added = project.add_people(roster.parse_roster(text))
+            text = decode_text(args.import_.read_bytes())  # UTF-8/16, Big5
+            if text is None:
+                raise CommandError(
+                    fill(translate("cli", "%1 cannot be read as UTF-8, UTF-16 or Big5 text."),
+                         args.import_)
+                )  # fmt: skip
+            read = roster.read_roster(text)
+            added = project.add_people(read.people)
             if not args.json:
                 print(translate("cli", "Added %1 people.").replace("%1", str(len(added))))
+            for line in read.malformed:
+                print(
+                    printable(fill(translate("cli", "  ✗ line %1: malformed (a stray quotation"
+                                             " mark?), passed over"), line)),
+                    file=sys.stderr,
+                )  # fmt: skip
         if args.merge:
             keep, gone = args.merge
             known = {p.id for p in project.people()}

@@ -22,6 +22,7 @@ from photoapp.export import (
     saved_settings,
 )
 from photoapp.storage.project import Project
+from photoapp.storage.safe_output import OutputFormat
 from photoapp.texts import messages
 
 
@@ -40,6 +41,11 @@ def register(commands: Any) -> None:
     export.add_argument("--paper", choices=["A4", "Letter"])
     export.add_argument("--caption-format", metavar="F", help="照片 {n}：{caption}")
     export.add_argument("--heading", metavar="H")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help=translate("cli", "replace an existing file even if it is not a document of its kind"),
+    )
     export.add_argument(
         "--captions-only",
         action="store_true",
@@ -95,6 +101,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             return 0
         if not args.output:
             raise CommandError(translate("cli", "Give the file to write with -o OUT.pdf."))
+        for output in args.output:  # never the project, its photos, or another kind of file
+            kind = OutputFormat.for_path(output)
+            if kind is not None and kind is not OutputFormat.PROJECT:
+                project.check_output(output, kind, force=args.force)
         entries = collect(project, settings)
     finally:
         project.close()

@@ -14,6 +14,7 @@ from photoapp.export.into import IntoResult, check_report, export_into
 from photoapp.export.into_state import IntoState, load, save
 from photoapp.export.report_package import ReportError
 from photoapp.storage.project import Project
+from photoapp.storage.safe_output import OutputFormat
 from photoapp.texts import messages
 
 
@@ -111,6 +112,9 @@ def run_into(args: argparse.Namespace, project_path: Path, settings: ExportSetti
         )
     project = Project.open(project_path)
     try:
+        kind = OutputFormat.for_path(target)
+        if not args.in_place and kind is not None and kind is not OutputFormat.PROJECT:
+            project.check_output(target, kind, force=args.force)  # nothing of value replaced
         entries = collect(project, settings)
         try:
             then = load(project).numbers if args.fix_references else {}

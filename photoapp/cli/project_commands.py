@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from photoapp.cli.common import CommandError, fill, iso_date, translate
+from photoapp.cli.common import CommandError, describe_error, fill, iso_date, printable, translate
 from photoapp.domain import minguo
 from photoapp.domain.model import Trip
-from photoapp.storage.photo_file import printable
+from photoapp.storage.database import SUFFIX
 from photoapp.storage.project import Project
 from photoapp.storage.summary import summary
 from photoapp.storage.zone_lookup import suggest_zone
@@ -64,6 +65,12 @@ def register(commands: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create a project file."""
+    if args.project.suffix.lower() != SUFFIX:
+        # A project called report.docx would later be replaced by `export -o report.docx`.
+        raise CommandError(
+            fill(translate("cli", "A project file name must end in %1 (e.g. %2)."), SUFFIX,
+                 args.project.with_suffix(SUFFIX).name)
+        )  # fmt: skip
     if (args.start is None) != (args.end is None):
         raise CommandError(translate("cli", "Give both --start and --end, or neither."))
     if args.start and args.end and args.end < args.start:
@@ -139,7 +146,7 @@ def cmd_trip(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for key, value in data.items():
-            print(f"{key}: {value if value is not None else '—'}")
+            print(printable(f"{key}: {value if value is not None else '—'}"))
     return 0
 
 
@@ -170,8 +177,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     from photoapp.texts import messages
 
     project = Project.open(args.project)
+    before = _photo_count(project)
     try:
         report = import_paths(project, args.paths)
+    except (KeyboardInterrupt, Exception) as error:
+        # Each photo is committed as it is added: say how many are in, after the cause.
+        after = _photo_count(project)
+        cause = describe_error(error, args.project) if isinstance(error, Exception) else None
+        if cause is None and not isinstance(error, KeyboardInterrupt):
+            raise
+        stopped = translate("cli", "The import stopped.") if cause is None else cause
+        if before is not None and after is not None:
+            added = fill(
+                translate("cli", "Photos added before it stopped: %1 (import again for the rest)."),
+                after - before,
+            )
+            stopped += " " + added
+        raise CommandError(stopped) from error
     finally:
         project.close()
     if args.json:
@@ -192,6 +214,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _photo_count(project: Project) -> int | None:
+    try:
+        return int(project.connection.execute("SELECT count(*) FROM photo").fetchone()[0])
+    except sqlite3.Error:
+        return None
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     """Print the whole project."""
     project = Project.open(args.project)
@@ -203,20 +232,22 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     trip = data["trip"]
-    print(trip["title"])
+    print(printable(trip["title"]))
     if trip["start"]:
-        print(f"  {trip['start']} – {trip['end']}  {trip['timezone'] or ''}".rstrip())
+        print(printable(f"  {trip['start']} – {trip['end']}  {trip['timezone'] or ''}".rstrip()))
     print(translate("cli", "Days: %1").replace("%1", str(len(data["days"]))))
     for day in data["days"]:
         label = minguo.short(date.fromisoformat(day["date"]))
-        print(f"  {label}  {day['label']}  ({day['photos']})")
+        print(printable(f"  {label}  {day['label']}  ({day['photos']})"))
     print(translate("cli", "People: %1").replace("%1", str(len(data["people"]))))
     for person in data["people"]:
-        print(f"  {person['name']}  {person['title']}  {person['organisation']}".rstrip())
+        print(
+            printable(f"  {person['name']}  {person['title']}  {person['organisation']}".rstrip())
+        )
     print(translate("cli", "Photos: %1").replace("%1", str(len(data["photos"]))))
     for row in data["photos"]:
         number = f"[{row['appendix_number']}]" if row["appendix_number"] else "   "
         flags = translate("cli", "missing") if row["missing"] else ""
         taken = row["taken_at"] or "—"
-        print(f"  {number} {row['path']}  {taken}  {row['caption']}  {flags}".rstrip())
+        print(printable(f"  {number} {row['path']}  {taken}  {row['caption']}  {flags}".rstrip()))
     return 0

@@ -8,10 +8,11 @@ full-width) or 、.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
+from dataclasses import dataclass
+from dataclasses import field as _field
 
+from photoapp.domain.csv_records import read_records
 from photoapp.domain.model import Person
 
 _COLUMNS = {
@@ -34,20 +35,37 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return found if "name" in found else None
 
 
+@dataclass(frozen=True)
+class RosterRead:
+    """The people read from a roster, and the lines passed over as malformed (a stray quote)."""
+
+    people: list[Person] = _field(default_factory=list)
+    malformed: list[int] = _field(default_factory=list)
+
+
 def parse_roster(text: str) -> list[Person]:
     """People (id 0) from roster text; blank lines and rows without a name are passed over."""
-    text = text.lstrip("\ufeff")
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not lines:
-        return []
-    delimiter = "\t" if "\t" in lines[0] else ","
-    rows = list(csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter))
-    columns = _header(rows[0])
+    return read_roster(text).people
+
+
+def read_roster(text: str) -> RosterRead:
+    """People (id 0) from roster text, and the numbers of malformed lines (the rest still read)."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    first = next((line for line in text.split("\n") if line.strip()), None)
+    if first is None:
+        return RosterRead()
+    delimiter = "\t" if "\t" in first else ","
+    records, malformed = read_records(text, delimiter, row_width=2)
+    records = [r for r in records if any(cell.strip() for cell in r.cells)]
+    if not records:
+        return RosterRead([], malformed)
+    columns = _header(records[0].cells)
     if columns is None:
-        rows = [[cell for cell in _SPLIT.split(line)] for line in lines]
+        lines = text.split("\n")
+        rows = [_SPLIT.split(lines[r.line - 1]) if len(r.cells) < 2 else r.cells for r in records]
         columns = {"name": 0, "title": 1, "organisation": 2}
     else:
-        rows = rows[1:]
+        rows = [r.cells for r in records[1:]]
     people: list[Person] = []
     for row in rows:
         values = {
@@ -65,4 +83,4 @@ def parse_roster(text: str) -> list[Person]:
                     values.get("original_name", ""),
                 )
             )
-    return people
+    return RosterRead(people, malformed)

@@ -8,10 +8,12 @@ per inch); text is measured on the device itself, so the line breaks are the dev
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontDatabase,
     QFontMetricsF,
     QPaintDevice,
     QPainter,
@@ -23,8 +25,27 @@ from photoapp.export.fonts import east_asian_names, latin_names
 from photoapp.export.geometry import MM_PER_INCH, Rect, line_mm
 from photoapp.export.layout import Heading, Layout, Page, Row, Slot, TextBox
 from photoapp.export.settings import ExportSettings
+from photoapp.resource_files import resource_path
 
 PhotoPainter = Callable[[QPainter, QRectF, Slot], None]
+
+
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+
+@cache
+def add_bundled_fonts() -> list[str]:
+    """Make the fonts shipped in resources/fonts (the one-folder program carries the Chinese
+    fallback there) available to Qt; returns their families. Needs a QGuiApplication."""
+    folder = resource_path("fonts")
+    if not folder.is_dir():
+        return []
+    families: list[str] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in FONT_SUFFIXES:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families
 
 
 def install_font_substitutions(settings: ExportSettings) -> None:

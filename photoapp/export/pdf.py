@@ -33,7 +33,7 @@ from photoapp.export.entries import document_text
 from photoapp.export.errors import ExportError, ExportProblem
 from photoapp.export.images import PreparedImage
 from photoapp.export.layout import Layout, Slot
-from photoapp.export.painting import PagePainter, install_font_substitutions
+from photoapp.export.painting import PagePainter, add_bundled_fonts, install_font_substitutions
 from photoapp.export.pdf_images import pass_through, stand_in_colour
 from photoapp.export.settings import Orientation, Paper
 
@@ -104,3 +104,4 @@ def gui_application() -> None:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    add_bundled_fonts()

@@ -1,22 +1,26 @@
 """Captions through a spreadsheet: export one row per photo, import edited captions and numbers.
 
 The file is UTF-8 with a byte-order mark, so Excel on a Taiwanese Windows shows the Chinese
-right; an import also reads Big5 (CP950), which Excel writes when saving as plain CSV there.
+right; an import also reads Big5 (CP950), which Excel writes when saving as plain CSV there,
+and UTF-16 ("Unicode Text", tab-separated), with or without its byte-order mark. Cells that a
+spreadsheet would run as formulas are written with a leading `'` and read back without it; a
+malformed row (a stray quote) is reported by its line and the rest of the file still read.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from photoapp.domain import captions
+from photoapp.domain.csv_records import escape_cell, read_records, unescape_cell
 from photoapp.storage.project import Project
+from photoapp.storage.report_text import decode_text
+from photoapp.storage.safe_output import OutputFormat, write_atomically
 
 HEADER = ("number", "file", "day", "people", "caption")
 _NUMBER = re.compile(r"[0-9]+")  # str.isdigit() also takes ² and other digits int() refuses
@@ -47,6 +51,7 @@ class RowProblem(Enum):
     BAD_NUMBER = "bad-number"
     DUPLICATE_NUMBER = "duplicate-number"
     DUPLICATE_ROW = "duplicate-row"
+    MALFORMED = "malformed"  # a stray quote or the like: that row alone is passed over
 
 
 @dataclass(frozen=True)
@@ -67,8 +72,13 @@ class CaptionTable:
     skipped: list[SkippedRow] = field(default_factory=list)
 
 
-def export_captions(project: Project, path: Path) -> int:
-    """Write every photo as a row (appendix photos first, in order); returns the row count."""
+def export_captions(project: Project, path: Path, *, force: bool = False) -> int:
+    """Write every photo as a row (appendix photos first, in order); returns the row count.
+
+    Raises UnsafeTargetError for a target that must not be written (the project, one of its
+    photos, or, unless `force`, an existing file that is not a CSV); OSError naming `path`.
+    """
+    project.check_output(path, OutputFormat.CSV, force=force)
     people = {p.id: p for p in project.people()}
     days = {d.id: d.date.isoformat() for d in project.days()}
     photos = project.photos()
@@ -78,31 +88,16 @@ def export_captions(project: Project, path: Path) -> int:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
     for photo in photos:
-        writer.writerow(
-            (
-                photo.appendix_number or "",
-                photo.path,
-                days.get(photo.day_id, "") if photo.day_id is not None else "",
-                "、".join(people[i].name for i in photo.people if i in people),
-                captions.render(photo.caption, people),
-            )
+        cells = (
+            str(photo.appendix_number or ""),
+            photo.path,
+            days.get(photo.day_id, "") if photo.day_id is not None else "",
+            "、".join(people[i].name for i in photo.people if i in people),
+            captions.render(photo.caption, people),
         )
-    _write_atomically(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+        writer.writerow([escape_cell(cell) for cell in cells])
+    write_atomically(path, ("\ufeff" + buffer.getvalue()).encode("utf-8"))
     return len(photos)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-    except OSError as error:  # name the file the user gave, not our temporary one
-        raise OSError(error.errno, error.strerror, str(path)) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _read_text(path: Path) -> str:
@@ -110,18 +105,21 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as error:
         raise CaptionsFileError(path, CaptionsFileProblem.UNREADABLE, str(error)) from error
-    for encoding in ("utf-8-sig", "cp950"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise CaptionsFileError(path, CaptionsFileProblem.UNREADABLE, "encoding")
+    text = decode_text(data)  # UTF-8/16 (with or without a mark), Big5
+    if text is None:
+        raise CaptionsFileError(path, CaptionsFileProblem.UNREADABLE, "encoding")
+    return text
 
 
 def read_captions(project: Project, path: Path) -> CaptionTable:
     """Plan an import of an edited captions file (nothing is written; see `apply`)."""
-    rows = list(csv.reader(io.StringIO(_read_text(path))))
-    if not rows or [cell.strip().lower() for cell in rows[0][:5]] != list(HEADER):
+    text = _read_text(path)
+    records, malformed = read_records(text, _delimiter(text), row_width=len(HEADER))
+    if (
+        not records
+        or records[0].line != 1
+        or [cell.strip().lower() for cell in records[0].cells[:5]] != list(HEADER)
+    ):
         raise CaptionsFileError(path, CaptionsFileProblem.BAD_HEADER, ",".join(HEADER))
     photos = project.photos()
     by_path = {p.path: p.id for p in photos}
@@ -132,8 +130,11 @@ def read_captions(project: Project, path: Path) -> CaptionTable:
     table = CaptionTable()
     numbered: list[tuple[int, int]] = []
     numbers_seen: set[int] = set()
-    for line, row in enumerate(rows[1:], start=2):
-        cells = [*row, "", "", "", "", ""][:5]
+    for line in malformed:
+        table.skipped.append(SkippedRow(line, RowProblem.MALFORMED, _line(text, line)))
+    for record in records[1:]:
+        line = record.line
+        cells = [unescape_cell(cell) for cell in [*record.cells, "", "", "", "", ""][:5]]
         number_text, file_text, _day, _people, caption = (c.strip() for c in cells)
         if not any(cells):
             continue
@@ -161,7 +162,19 @@ def read_captions(project: Project, path: Path) -> CaptionTable:
     listed = set(table.captions)
     kept = [pid for pid in project.appendix() if pid not in listed]  # rows absent: unchanged
     table.order = [pid for _, pid in sorted(numbered)] + kept
+    table.skipped.sort(key=lambda skipped: skipped.line)
     return table
+
+
+def _delimiter(text: str) -> str:
+    """Excel's "Unicode Text" is tab-separated; its CSV is comma-separated."""
+    first = text.split("\n", 1)[0]
+    return "\t" if first.count("\t") > first.count(",") else ","
+
+
+def _line(text: str, number: int) -> str:
+    line = text.split("\n")[number - 1] if number else ""
+    return line if len(line) <= 60 else line[:59] + "…"
 
 
 def apply(project: Project, table: CaptionTable) -> tuple[dict[int, str], list[int]]:

@@ -60,3 +60,49 @@ class DiskFullError(ProjectWriteError):
 
 class ProjectGoneError(ProjectWriteError):
     """The project file was deleted, moved or replaced while it was open."""
+
+
+class ProjectRecoveryError(ProjectError):
+    """The project was left mid-save by a crash and must be rolled back before it can be read,
+    but the file or its folder cannot be written (copy the file *with* its -journal elsewhere)."""
+
+
+# SQLite's primary result codes (the low byte of an extended code) that name a cause.
+_SQLITE_READONLY, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_IOERR = 8, 5, 6, 10
+_SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_CORRUPT = 13, 14, 26, 11
+
+
+def write_error(path: Path, error: BaseException) -> ProjectError:
+    """The typed error for a failed write to `path` from SQLite's or the system's exception.
+
+    `detail` keeps the original text for a log; callers word the cause from the type.
+    """
+    import errno
+
+    detail = str(error)
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        primary = code & 0xFF
+        if primary == _SQLITE_FULL:
+            return DiskFullError(path, detail)
+        if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+            return ProjectLockedError(path, detail)
+        if primary == _SQLITE_READONLY:
+            return ProjectReadOnlyError(path, detail)
+        if primary == _SQLITE_CANTOPEN or (primary == _SQLITE_IOERR and not path.exists()):
+            return (
+                ProjectGoneError(path, detail)
+                if not path.exists()
+                else ProjectReadOnlyError(path, detail)
+            )
+        if primary in (_SQLITE_NOTADB, _SQLITE_CORRUPT):
+            return CorruptProjectError(path, detail)
+        return ProjectWriteError(path, detail)
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFullError(path, detail)
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ProjectReadOnlyError(path, detail)
+        if error.errno == errno.ENOENT:
+            return ProjectGoneError(path, detail)
+    return ProjectWriteError(path, detail)

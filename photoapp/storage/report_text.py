@@ -90,7 +90,7 @@ def decode_text(data: bytes) -> str | None:
                 return _unify_newlines(data.decode(encoding))
             except UnicodeDecodeError:
                 return None
-    for encoding in _LEGACY_ENCODINGS:
+    for encoding in (*_utf16_without_bom(data), *_LEGACY_ENCODINGS):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
@@ -99,6 +99,21 @@ def decode_text(data: bytes) -> str | None:
         if "\x00" not in text:
             return _unify_newlines(text)
     return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, ...]:
+    """UTF-16 saved without a byte-order mark (Excel's "Unicode Text" on some systems): the
+    NUL bytes of ASCII characters (tabs, line ends, digits) all fall on one side of the pair."""
+    sample = data[:4096]
+    if len(data) % 2 or b"\x00" not in sample:
+        return ()
+    odd = sample[1::2].count(0)
+    even = sample[0::2].count(0)
+    if odd >= 4 * max(even, 1) and even * 10 <= odd:
+        return ("utf-16-le",)
+    if even >= 4 * max(odd, 1) and odd * 10 <= even:
+        return ("utf-16-be",)
+    return ()
 
 
 def _read_bytes(path: Path) -> bytes:

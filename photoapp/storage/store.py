@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import Flag, auto
@@ -17,8 +17,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from photoapp.domain import appendix, placement
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.domain.placement import ClockShifts
-from photoapp.storage import database, rows
-from photoapp.storage.errors import ProjectExistsError
+from photoapp.storage import backups, copies, database, rows
+from photoapp.storage.database import ReadOnlyReason
+from photoapp.storage.errors import ProjectError, ProjectReadOnlyError, write_error
+from photoapp.storage.safe_output import OutputFormat, check_target, project_references
 
 if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a project
     from photoapp.storage.exif import Metadata
@@ -74,6 +76,10 @@ class ProjectStore:
 
     path: Path
     connection: sqlite3.Connection
+    read_only_reason: ReadOnlyReason | None = None
+    #: Why no backup could be made on opening (the backup folder unwritable, a full disk), or
+    #: None; the project is usable all the same.
+    backup_error: ProjectError | None = None
     _listeners: list[Listener] = field(default_factory=list)
 
     # ---- lifecycle -------------------------------------------------------------------------
@@ -97,9 +103,28 @@ class ProjectStore:
         return project
 
     @classmethod
-    def open(cls, path: Path) -> Self:
-        """An existing project file; raises a ProjectError (and changes nothing) if unusable."""
-        return cls(path.resolve(), database.open_existing(path))
+    def open(cls, path: Path, *, read_only: bool = False, backup: bool = True) -> Self:
+        """An existing project file; raises a ProjectError (and changes nothing) if unusable.
+
+        Opens read-only when asked to, or when the file or its folder cannot be written (see
+        `read_only`). Unless `backup` is False, a backup is made once the file passed its
+        integrity check (see `storage.backups`); a failure there is kept in `backup_error`.
+        """
+        opened = database.open_existing(path, read_only=read_only)
+        project = cls(path.resolve(), opened.connection, opened.read_only)
+        if backup:
+            try:
+                backups.make_backup(project.connection, project.path)
+            except ProjectError as error:
+                project.backup_error = error
+            except (OSError, sqlite3.Error) as error:
+                project.backup_error = write_error(backups.backups_root(), error)
+        return project
+
+    @property
+    def read_only(self) -> bool:
+        """Whether edits are refused (ProjectReadOnlyError); `read_only_reason` says why."""
+        return self.read_only_reason is not None
 
     def close(self) -> None:
         """Close the file; every edit was already committed."""
@@ -107,27 +132,22 @@ class ProjectStore:
 
     def save_copy(self, destination: Path) -> None:
         """Write a copy of the project to `destination` (a new file), its photo paths rewritten
-        so that they still lead to the same files from the copy's folder."""
-        destination = destination.resolve()
-        if destination.exists():
-            raise ProjectExistsError(destination)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        temporary = destination.with_name(destination.name + ".part")
-        temporary.unlink(missing_ok=True)
-        target = sqlite3.connect(temporary)
-        try:
-            self.connection.backup(target)
-            for photo_id, path in target.execute("SELECT id, path FROM photo").fetchall():
-                absolute = (self.folder / path).resolve()
-                try:
-                    stored = absolute.relative_to(destination.parent).as_posix()
-                except ValueError:
-                    stored = absolute.as_posix()
-                target.execute("UPDATE photo SET path = ? WHERE id = ?", (stored, photo_id))
-            target.commit()
-        finally:
-            target.close()
-        temporary.replace(destination)
+        so that they still lead to the same files from the copy's folder. Works read-only too;
+        a failure (disk full) raises a ProjectWriteError naming `destination` and leaves nothing.
+        """
+        copies.write_copy(self.connection, self.folder, destination)
+
+    def check_output(self, target: Path, output: OutputFormat, *, force: bool = False) -> None:
+        """Raise UnsafeTargetError if writing `output` to `target` could destroy something: the
+        project file (or its journal), one of its photos, or (unless `force`, the user's
+        confirmation) an existing file of another kind. Every writer asks this first."""
+        check_target(
+            target,
+            output,
+            project_path=self.path,
+            references=project_references(self.connection, self.folder),
+            force=force,
+        )
 
     def subscribe(self, listener: Listener) -> None:
         """Call `listener` after every committed edit."""
@@ -140,13 +160,25 @@ class ProjectStore:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One atomic edit: all of it is committed, or none of it."""
+        if self.read_only_reason is not None:
+            reason = self.read_only_reason.value
+            raise ProjectReadOnlyError(self.path, f"opened read-only ({reason})")
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield self.connection
         except BaseException:
-            self.connection.execute("ROLLBACK")
+            # SQLite may already have rolled back by itself (a full disk, an I/O error): a
+            # second ROLLBACK would raise "no transaction is active" and hide the real cause.
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
             raise
-        self.connection.execute("COMMIT")
+        try:
+            self.connection.execute("COMMIT")
+        except BaseException:
+            if self.connection.in_transaction:  # e.g. busy: the edit must not stay pending
+                with suppress(sqlite3.Error):
+                    self.connection.execute("ROLLBACK")
+            raise
 
     def _notify(self, change: Change, photo_ids: Iterable[int] = ()) -> None:
         event = Event(change, tuple(photo_ids))

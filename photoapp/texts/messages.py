@@ -10,15 +10,22 @@ from photoapp.export.report_package import ReportProblem
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
+    DiskFullError,
     NewerProjectError,
     NotAProjectError,
     ProjectError,
     ProjectExistsError,
+    ProjectGoneError,
+    ProjectLockedError,
     ProjectNotFoundError,
+    ProjectReadOnlyError,
+    ProjectRecoveryError,
+    ProjectWriteError,
 )
 from photoapp.storage.exif import MetadataWarning
 from photoapp.storage.importer import RejectReason
 from photoapp.storage.report_text import ReportTextProblem
+from photoapp.storage.safe_output import TargetProblem, UnsafeTargetError
 from photoapp.texts.catalogue import fill, translate
 
 
@@ -97,7 +104,82 @@ def project_error(error: ProjectError) -> str:
         return fill(translate("Messages", "%1 already exists."), name)
     if isinstance(error, ProjectNotFoundError):
         return fill(translate("Messages", "%1 was not found."), name)
+    if isinstance(error, ProjectRecoveryError):
+        return fill(
+            translate(
+                "Messages",
+                "%1 was left unfinished by a crash and must be repaired, but it cannot be"
+                " written: copy it together with its -journal file to a writable folder.",
+            ),
+            name,
+        )
+    if isinstance(error, ProjectWriteError):
+        return write_problem(error)
     return fill(translate("Messages", "%1 cannot be used as a project file."), name)
+
+
+def write_problem(error: ProjectError) -> str:
+    """Why something could not be saved to the file `error.path`, cause and file in one line."""
+    name = str(error.path)
+    if isinstance(error, DiskFullError):
+        return fill(translate("Messages", "%1 cannot be written: the disk is full."), name)
+    if isinstance(error, ProjectReadOnlyError):
+        return fill(
+            translate("Messages", "%1 cannot be written: the file or its folder is read-only."),
+            name,
+        )
+    if isinstance(error, ProjectLockedError):
+        return fill(
+            translate("Messages", "%1 is in use by another program; close it there and try again."),
+            name,
+        )
+    if isinstance(error, ProjectGoneError):
+        return fill(
+            translate("Messages", "%1 was moved, deleted or replaced while it was open."), name
+        )
+    return fill(translate("Messages", "%1 cannot be written."), name)
+
+
+def os_error(error: OSError, path: object = None) -> str:
+    """A system error as one line naming the file, in the user's language (never the raw,
+    English-only `str(OSError)`)."""
+    import errno
+
+    name = str(path if path is not None else (error.filename or ""))
+    causes = {
+        errno.ENOSPC: translate("Messages", "the disk is full"),
+        errno.EDQUOT: translate("Messages", "the disk quota is used up"),
+        errno.EROFS: translate("Messages", "the disk is read-only"),
+        errno.EACCES: translate("Messages", "permission denied"),
+        errno.EPERM: translate("Messages", "permission denied"),
+        errno.ENOENT: translate("Messages", "no such file or folder"),
+        errno.ENOTDIR: translate("Messages", "a part of the path is not a folder"),
+        errno.EISDIR: translate("Messages", "it is a folder"),
+        errno.ENAMETOOLONG: translate("Messages", "the name is too long"),
+        errno.EIO: translate("Messages", "the disk reported an input/output error"),
+    }
+    cause = causes.get(error.errno or 0, translate("Messages", "the system refused it"))
+    if not name:
+        return cause
+    return fill(translate("Messages", "%1: %2"), name, cause)
+
+
+def unsafe_target(error: UnsafeTargetError) -> str:
+    """Why a file may not be written, naming it; says how to confirm when the user may."""
+    texts = {
+        TargetProblem.PROJECT_FILE: translate(
+            "Messages", "%1 is the project file itself; choose another file to write."
+        ),
+        TargetProblem.PROJECT_PHOTO: translate(
+            "Messages", "%1 is a photo of this project; choose another file to write."
+        ),
+        TargetProblem.OTHER_FORMAT: translate(
+            "Messages", "%1 already exists and is not a file of this kind; it was not replaced."
+        ),
+        TargetProblem.IS_FOLDER: translate("Messages", "%1 is a folder."),
+        TargetProblem.NO_FOLDER: translate("Messages", "the folder of %1 does not exist."),
+    }
+    return fill(texts[error.problem], str(error.path))
 
 
 def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -> str:
@@ -152,6 +234,9 @@ def skipped_row(problem: RowProblem) -> str:
         RowProblem.BAD_NUMBER: translate("Messages", "the number is not a whole number from 1"),
         RowProblem.DUPLICATE_NUMBER: translate("Messages", "another row has the same number"),
         RowProblem.DUPLICATE_ROW: translate("Messages", "another row is for the same photo"),
+        RowProblem.MALFORMED: translate(
+            "Messages", "the row is malformed (a stray quotation mark?) and was passed over"
+        ),
     }
     return texts[problem]
 

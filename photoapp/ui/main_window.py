@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from photoapp.samples.demo import build_demo
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
@@ -356,6 +355,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         """Open a fresh copy of the sample trip."""
         folder = Path(tempfile.mkdtemp(prefix="photoapp-demo-"))
+        from photoapp.samples.demo import build_demo  # sample photos: loaded when asked for
+
         self.set_project(build_demo(folder, self.cache))
 
     def save_copy(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from photoapp.storage import captions_csv
 from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 from photoapp.ui import settings
 from photoapp.ui.dialogs import (
     ChecksDialog,
@@ -23,7 +24,6 @@ from photoapp.ui.dialogs import (
     RosterDialog,
     TemplateDialog,
 )
-from photoapp.ui.dialogs.export import ExportDialog
 from photoapp.ui.dialogs.trip import TripDialog
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -61,6 +61,8 @@ class ProjectTools(QObject):
     def export(self) -> None:
         """Open the export dialog."""
         if opened := self._open():
+            from photoapp.ui.dialogs.export import ExportDialog  # loaded when first opened
+
             ExportDialog(opened[0], self.thumbnails, self.window).exec()
 
     def auto_assign(self) -> None:
@@ -197,10 +199,12 @@ class ProjectTools(QObject):
         )
         if table.skipped:
             lines = [
-                self.tr("line %1 (%2): %3")
-                .replace("%1", str(row.line))
-                .replace("%2", row.value)
-                .replace("%3", messages.skipped_row(row.problem))
+                fill(
+                    self.tr("line %1 (%2): %3"),
+                    row.line,
+                    row.value,
+                    messages.skipped_row(row.problem),
+                )
                 for row in table.skipped
             ]
             QMessageBox.warning(

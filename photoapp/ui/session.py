@@ -19,6 +19,7 @@ from photoapp.domain import appendix, templates
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage.clock import ClockPlan
 from photoapp.storage.project import Event, PhotoSnapshot, Project
+from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
 from photoapp.ui.commands import CaptionCommand, EditCommand
 
@@ -337,9 +338,7 @@ class ProjectSession(QObject):
         if keep is None or gone is None or keep_id == gone_id:
             return
         self._push(
-            translate("Commands", "Merge %1 into %2")
-            .replace("%1", gone.name)
-            .replace("%2", keep.name),
+            fill(translate("Commands", "Merge %1 into %2"), gone.name, keep.name),
             lambda: self.project.merge_people(keep_id, gone_id),
             lambda merge: self.project.unmerge_people(merge),
         )

@@ -1027,8 +1027,96 @@
         <translation>找不到 %1。</translation>
     </message>
     <message>
+        <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
+        <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
+    </message>
+    <message>
         <source>%1 cannot be used as a project file.</source>
         <translation>%1 無法作為專案檔使用。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full.</source>
+        <translation>無法寫入 %1：磁碟已滿。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only.</source>
+        <translation>無法寫入 %1：檔案或所在資料夾為唯讀。</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it there and try again.</source>
+        <translation>%1 正由其他程式使用中；請先在該程式關閉後再試一次。</translation>
+    </message>
+    <message>
+        <source>%1 was moved, deleted or replaced while it was open.</source>
+        <translation>%1 在開啟期間被移動、刪除或取代了。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁碟配額已用完</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>找不到此檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一段不是資料夾</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁碟發生讀寫錯誤</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>系統拒絕了這個動作</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the project file itself; choose another file to write.</source>
+        <translation>%1 就是專案檔本身；請選擇其他檔案來寫入。</translation>
+    </message>
+    <message>
+        <source>%1 is a photo of this project; choose another file to write.</source>
+        <translation>%1 是本專案的相片；請選擇其他檔案來寫入。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a file of this kind; it was not replaced.</source>
+        <translation>%1 已存在，且不是這種類型的檔案；沒有取代它。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是資料夾。</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist.</source>
+        <translation>%1 所在的資料夾不存在。</translation>
     </message>
     <message>
         <source>has no caption</source>
@@ -1097,6 +1185,10 @@
     <message>
         <source>another row is for the same photo</source>
         <translation>另一列是同一張相片</translation>
+    </message>
+    <message>
+        <source>the row is malformed (a stray quotation mark?) and was passed over</source>
+        <translation>此列格式錯誤（多了一個引號？），已略過</translation>
     </message>
     <message>
         <source>line %1: “%2”: the weekday is wrong, %3 was a %4</source>
@@ -1824,6 +1916,10 @@
         <translation>%1 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
+        <source>Add --force to replace it.</source>
+        <translation>加上 --force 即可取代它。</translation>
+    </message>
+    <message>
         <source>Trip report photo appendix</source>
         <translation>出國報告照片附錄</translation>
     </message>
@@ -1894,6 +1990,14 @@
     <message>
         <source>No photo has GPS to find the time zone from.</source>
         <translation>沒有含 GPS 的相片可用來判斷時區。</translation>
+    </message>
+    <message>
+        <source>The import stopped.</source>
+        <translation>匯入已中止。</translation>
+    </message>
+    <message>
+        <source>Photos added before it stopped: %1 (import again for the rest).</source>
+        <translation>中止前已加入的相片：%1 張（再匯入一次即可加入其餘相片）。</translation>
     </message>
     <message>
         <source>Imported %1, duplicates %2, rejected %3.</source>
@@ -2012,6 +2116,10 @@
         <translation>以試算表編輯圖說</translation>
     </message>
     <message>
+        <source>replace an existing file even if it is not a CSV file</source>
+        <translation>即使現有檔案不是 CSV 檔也取代它</translation>
+    </message>
+    <message>
         <source>list or import people</source>
         <translation>列出或匯入人員</translation>
     </message>
@@ -2036,8 +2144,16 @@
         <translation>第 %1 列</translation>
     </message>
     <message>
+        <source>%1 cannot be read as UTF-8, UTF-16 or Big5 text.</source>
+        <translation>%1 無法以 UTF-8、UTF-16 或 Big5 文字讀取。</translation>
+    </message>
+    <message>
         <source>Added %1 people.</source>
         <translation>已新增 %1 位人員。</translation>
+    </message>
+    <message>
+        <source>  ✗ line %1: malformed (a stray quotation mark?), passed over</source>
+        <translation>  ✗ 第 %1 行：格式錯誤（多了一個引號？），已略過</translation>
     </message>
     <message>
         <source>Give the ids of two different people.</source>
@@ -2050,6 +2166,10 @@
     <message>
         <source>OUT.odt, OUT.docx or OUT.pdf (repeat for several)</source>
         <translation>OUT.odt、OUT.docx 或 OUT.pdf（可重複指定多個）</translation>
+    </message>
+    <message>
+        <source>replace an existing file even if it is not a document of its kind</source>
+        <translation>即使現有檔案不是同類型的文件也取代它</translation>
     </message>
     <message>
         <source>print the caption list and the page count instead</source>
@@ -2126,6 +2246,50 @@
     <message>
         <source>The report as it was is kept as %1.</source>
         <translation>原本的報告已保留為 %1。</translation>
+    </message>
+    <message>
+        <source>list the automatic backups of a project, or restore one</source>
+        <translation>列出專案的自動備份，或還原其中一份</translation>
+    </message>
+    <message>
+        <source>the backup to restore (1 = newest)</source>
+        <translation>要還原的備份（1 = 最新）</translation>
+    </message>
+    <message>
+        <source>the new project file to restore into</source>
+        <translation>還原成的新專案檔</translation>
+    </message>
+    <message>
+        <source>Give --restore N together with -o.</source>
+        <translation>請同時指定 --restore N 與 -o。</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet.</source>
+        <translation>%1 還沒有備份。</translation>
+    </message>
+    <message>
+        <source>%1: %2 photos, %3 captions, %4 people</source>
+        <translation>%1：%2 張相片、%3 則圖說、%4 位人員</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>無法讀取</translation>
+    </message>
+    <message>
+        <source>There is no backup %1 (the project has %2).</source>
+        <translation>沒有第 %1 份備份（此專案共有 %2 份）。</translation>
+    </message>
+    <message>
+        <source>Give the new project file with -o NEW.photoapp.</source>
+        <translation>請用 -o 新檔名.photoapp 指定新的專案檔。</translation>
+    </message>
+    <message>
+        <source>A project file name must end in %1 (e.g. %2).</source>
+        <translation>專案檔名必須以 %1 結尾（例如 %2）。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1 as %2.</source>
+        <translation>已將 %1 的備份還原為 %2。</translation>
     </message>
 </context>
 </TS>

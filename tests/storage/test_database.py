@@ -126,11 +126,11 @@ def test_save_a_copy_keeps_photo_paths_working(tmp_path: Path) -> None:
     project.close()
 
 
-def test_an_older_file_is_migrated_keeping_everything(tmp_path: Path) -> None:
+def write_version_2(path: Path) -> None:
+    """A project file as version 2 of the schema wrote it: two captioned photos, one tagged."""
     from photoapp.storage.database import _statements
     from photoapp.storage.schema import MIGRATIONS
 
-    path = tmp_path / "old.photoapp"
     with sqlite3.connect(path) as raw:  # a file as version 2 wrote it
         raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         for script in MIGRATIONS[:2]:
@@ -147,6 +147,12 @@ def test_an_older_file_is_migrated_keeping_everything(tmp_path: Path) -> None:
             )
         raw.execute("INSERT INTO photo_person VALUES (2, 1)")
         raw.execute("INSERT INTO appendix VALUES (2, 0)")
+    raw.close()
+
+
+def test_an_older_file_is_migrated_keeping_everything(tmp_path: Path) -> None:
+    path = tmp_path / "old.photoapp"
+    write_version_2(path)
     project = Project.open(path)
     assert [p.caption for p in project.photos()] == ["合影", "合影"]
     assert project.photo(2).people == (1,) and project.appendix() == [2]

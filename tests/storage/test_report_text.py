@@ -66,11 +66,18 @@ def test_windows_and_old_mac_line_ends_become_newlines() -> None:
     assert decode_text(b"a\r\nb\rc\n") == "a\nb\nc\n"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read(encoding: str) -> None:
+    # Excel's "Unicode Text" and some editors write UTF-16 with no byte-order mark.
+    text = "106 年 9 月 10 日（星期日）\r\n姓名\t職稱\r\n"
+    assert decode_text(text.encode(encoding)) == text.replace("\r\n", "\n")
+
+
 @pytest.mark.parametrize(
     "data",
     [
         b"\xff\xff\xff\xff",  # no encoding we know
-        "106 年".encode("utf-16-le"),  # UTF-16 without its mark: NULs in every encoding we try
+        b"1\x00\x000\x00\x006",  # NULs on both sides of the pairs: not UTF-16 text
         b"\xff\xfe\x00\xd8",  # a UTF-16 mark followed by a broken surrogate
     ],
 )

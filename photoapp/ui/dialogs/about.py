@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.texts import credits
+from photoapp.texts.catalogue import fill
 
 
 class AboutDialog(QDialog):
@@ -26,13 +27,15 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About photoapp"))
         self.resize(720, 480)
         heading = QLabel(
-            self.tr(
-                "<h3>photoapp %1</h3><p>The photo appendix of a trip report, from the trip's "
-                "photos.</p><p>Licence: %2. It is built with the libraries and fonts below, "
-                "each under its own licence.</p>"
+            fill(
+                self.tr(
+                    "<h3>photoapp %1</h3><p>The photo appendix of a trip report, from the trip's "
+                    "photos.</p><p>Licence: %2. It is built with the libraries and fonts below, "
+                    "each under its own licence.</p>"
+                ),
+                credits.photoapp_version(),
+                credits.PHOTOAPP_LICENCE,
             )
-            .replace("%1", credits.photoapp_version())
-            .replace("%2", credits.PHOTOAPP_LICENCE)
         )
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

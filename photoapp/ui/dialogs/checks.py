@@ -20,6 +20,7 @@ from photoapp.export import saved_settings
 from photoapp.export.findings import export_findings
 from photoapp.storage.project import Event
 from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 from photoapp.ui.session import ProjectSession
 
 REFRESH_DELAY_MS = 200  # typing a caption changes the project on every key: check once it pauses
@@ -102,10 +103,10 @@ class ChecksDialog(QDialog):
             number = str(finding.number or "?")
             name = names.get(finding.photo_id)
             if name:
-                text = self.tr("Photo %1 (%2): %3").replace("%1", number).replace("%2", name)
+                text = fill(self.tr("Photo %1 (%2): %3"), number, name, message)
             else:
-                text = self.tr("Photo %1: %3").replace("%1", number)
-            item = QListWidgetItem(text.replace("%3", message), self.findings_list)
+                text = fill(self.tr("Photo %1: %3"), number, "", message)
+            item = QListWidgetItem(text, self.findings_list)
             item.setData(Qt.ItemDataRole.UserRole, finding.photo_id)
             item.setData(FINDING_ROLE, (finding.kind.value, finding.person_id))
             if kept == (finding.photo_id, (finding.kind.value, finding.person_id)):

@@ -28,6 +28,7 @@ from photoapp.domain.model import Photo
 from photoapp.domain.placement import DayChange
 from photoapp.storage import clock
 from photoapp.storage.clock import ClockPlan
+from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
 from photoapp.ui.dialogs._fields import reason_label
 from photoapp.ui.session import ProjectSession
@@ -243,8 +244,12 @@ class ClockDialog(QDialog):
             shown = reference.taken.local + timedelta(seconds=self._shifts.for_photo(reference))
             with QSignalBlocker(self.actual_edit):
                 self.actual_edit.setDateTime(_to_qdatetime(shown))
-            text = self.tr("%1 recorded %2").replace("%1", reference.file_name)
-            self.reference_label.setText(text.replace("%2", dates.capture_time(reference.taken)))
+            text = fill(
+                self.tr("%1 recorded %2"),
+                reference.file_name,
+                dates.capture_time(reference.taken),
+            )
+            self.reference_label.setText(text)
         elif reference is None:
             self.reference_label.setText(self.tr("No photo with a capture time"))
         self._reference = reference

@@ -49,6 +49,7 @@ from photoapp.export.appendix import estimate_entries_size
 from photoapp.export.into import IntoResult
 from photoapp.export.layout import build_layout
 from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 from photoapp.ui import settings
 from photoapp.ui.dialogs.into_report import IntoReportController, IntoReportPanel
 from photoapp.ui.export_controller import ExportController
@@ -318,12 +319,9 @@ class ExportDialog(QDialog):
         if total == 0:
             text = self.tr("No pages")
         elif last == first + 1:  # one page shown: the last of an odd count, or the only one
-            text = self.tr("Page %1 of %2").replace("%1", str(last)).replace("%2", str(total))
+            text = fill(self.tr("Page %1 of %2"), last, total)
         else:
-            text = (
-                self.tr("Pages %1–%2 of %3").replace("%1", str(first + 1))
-                .replace("%2", str(last)).replace("%3", str(total))
-            )  # fmt: skip
+            text = fill(self.tr("Pages %1–%2 of %3"), first + 1, last, total)
         self.page_label.setText(text)
         self.previous_button.setEnabled(first > 0)
         self.next_button.setEnabled(first + 2 < total)

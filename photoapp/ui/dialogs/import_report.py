@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.photo_file import printable
 from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 
 
 class ImportReportDialog(QDialog):
@@ -36,11 +37,11 @@ class ImportReportDialog(QDialog):
             len(report.duplicates),
             len(report.rejected),
         )
-        summary = (
-            self.tr("%1; %2; %3.")  # imported; duplicates skipped; not imported
-            .replace("%1", self.tr("Imported %n photo(s)", "", imported))
-            .replace("%2", self.tr("%n duplicate(s) skipped", "", duplicates))
-            .replace("%3", self.tr("%n file(s) could not be imported", "", rejected))
+        summary = fill(
+            self.tr("%1; %2; %3."),  # imported; duplicates skipped; not imported
+            self.tr("Imported %n photo(s)", "", imported),
+            self.tr("%n duplicate(s) skipped", "", duplicates),
+            self.tr("%n file(s) could not be imported", "", rejected),
         )
         if report.cancelled:
             summary += " " + self.tr("The import was cancelled before it finished.")

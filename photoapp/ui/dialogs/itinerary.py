@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from photoapp.domain.itinerary import ItineraryParse, WarningKind, parse_itinerary
 from photoapp.storage.report_text import ReportTextError, read_report_text
 from photoapp.texts import messages
+from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
 from photoapp.ui.dialogs.text_source import TextSourceDialog, UnusableFileError
 from photoapp.ui.session import ProjectSession
@@ -100,9 +101,11 @@ class ItineraryDialog(TextSourceDialog):
             return read_report_text(path)
         except ReportTextError as error:
             raise UnusableFileError(
-                self.tr("%1 cannot be read: %2")
-                .replace("%1", path.name)
-                .replace("%2", messages.report_text_problem(error.reason))
+                fill(
+                    self.tr("%1 cannot be read: %2"),
+                    path.name,
+                    messages.report_text_problem(error.reason),
+                )
             ) from error
 
     def problem(self) -> str:

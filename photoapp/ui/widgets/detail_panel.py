@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from photoapp.domain import captions
 from photoapp.domain.model import Photo
 from photoapp.storage.project import Change, Event
+from photoapp.texts.catalogue import fill
 from photoapp.ui import dates, mime
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -262,8 +263,7 @@ class DetailPanel(QWidget):
         )
         path = self.session.project.resolve(photo)
         self.file_label.set_full_text(QDir.toNativeSeparators(str(path)))
-        size = self.tr("%1 × %2 px").replace("%1", str(photo.width))
-        self.size_label.setText(size.replace("%2", str(photo.height)))
+        self.size_label.setText(fill(self.tr("%1 × %2 px"), photo.width, photo.height))
 
     # ---- caption ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from photoapp.texts.catalogue import fill
 from photoapp.ui.import_controller import ImportController
 
 
@@ -37,6 +38,4 @@ class ImportStatus(QWidget):
             return
         self.bar.setRange(0, total)
         self.bar.setValue(done)
-        self.label.setText(
-            self.tr("Importing %1/%2").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.label.setText(fill(self.tr("Importing %1/%2"), done, total))
