@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
 from photoapp.domain.photo_refs import FindingKind
@@ -143,7 +145,6 @@ def write_problem(error: ProjectError) -> str:
 def os_error(error: OSError, path: object = None) -> str:
     """A system error as one line naming the file, in the user's language (never the raw,
     English-only `str(OSError)`)."""
-    import errno
 
     name = str(path if path is not None else (error.filename or ""))
     causes = {
@@ -403,3 +404,46 @@ def reference_finding(paragraph: int, reference: str, kind: FindingKind, now: in
             "Messages", "Paragraph %1, 「%2」: no photo of the appendix has this number."
         )
     return fill(text, paragraph, reference, now if now is not None else "")
+
+
+def write_error(error: ProjectWriteError) -> str:
+    """Why an edit could not be saved to a project file, as one short phrase."""
+    if isinstance(error, DiskFullError):
+        return translate("Messages", "the disk is full")
+    if isinstance(error, ProjectLockedError):
+        return translate("Messages", "another program is using the project file")
+    if isinstance(error, ProjectGoneError):
+        return translate(
+            "Messages", "the project file was deleted, moved or replaced while it was open"
+        )
+    if isinstance(error, ProjectReadOnlyError):
+        return translate("Messages", "the project file or its folder is read-only")
+    return translate("Messages", "the project file cannot be written")
+
+
+def not_saved(step: str, error: ProjectWriteError) -> str:
+    """One line: which edit was not saved, and why."""
+    return fill(translate("Messages", "Not saved: “%1”, because %2."), step, write_error(error))
+
+
+def read_only_advice(error: ProjectWriteError) -> str:
+    """What the read-only banner tells the user to do about `error`."""
+    if isinstance(error, DiskFullError):
+        return translate(
+            "Messages", "Make space on the disk, then Retry; or save a copy on another disk."
+        )
+    if isinstance(error, ProjectLockedError):
+        return translate("Messages", "Close the other program, then Retry; or save a copy.")
+    if isinstance(error, ProjectGoneError):
+        return translate(
+            "Messages",
+            "Save a copy to keep the project as it is shown here, and go on editing the copy.",
+        )
+    return translate(
+        "Messages", "Save a copy to go on editing, or make the file writable and Retry."
+    )
+
+
+def can_retry(error: ProjectWriteError) -> bool:
+    """Whether trying again may succeed (a file that was replaced will not come back)."""
+    return not isinstance(error, ProjectGoneError)

@@ -48,6 +48,7 @@ from photoapp.export import (
 from photoapp.export.appendix import estimate_entries_size
 from photoapp.export.into import IntoResult
 from photoapp.export.layout import build_layout
+from photoapp.storage.errors import ProjectWriteError
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
 from photoapp.ui import accessibility, settings
@@ -93,6 +94,7 @@ class ExportDialog(QDialog):
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
+        self.controller.crashed.connect(self._crashed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
         self._connect_into_report()
@@ -409,8 +411,12 @@ class ExportDialog(QDialog):
     def export_to(self, paths: list[Path]) -> None:
         """Write the appendix to `paths` with the form's settings (saved in the project)."""
         chosen = self.chosen_settings()
-        save_settings(self.session.project, chosen)
-        self.session.project.set_setting(FORMAT_KEY, self.document_format().value)
+        if self.session.read_only is None:  # a read-only project is exported all the same
+            try:
+                save_settings(self.session.project, chosen)
+                self.session.project.set_setting(FORMAT_KEY, self.document_format().value)
+            except ProjectWriteError as error:
+                self.session.report_write_failure(self.tr("Save the export settings"), error)
         settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
         entries = collect(self.session.project, chosen)
         self.results = []
@@ -444,6 +450,10 @@ class ExportDialog(QDialog):
         self._idle()
         where = f"{error.path.name}: " if error.path else ""
         self.done_label.setText(where + messages.export_problem(error.problem))
+
+    def _crashed(self, _error: Exception) -> None:
+        self._idle()
+        self.done_label.setText(self.tr("The export stopped because of an unexpected error."))
 
     def _idle(self) -> None:
         self.progress.hide()
