@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+# Before any QApplication exists: offscreen, on a desktop-sized screen (the platform's default
+# is 800x800, and the window keeps inside its screen). The small-screen tests pick their own.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _SCREEN = os.path.join(tempfile.mkdtemp(prefix="photoapp-screen-"), "screen.json")
+    _DESK = {"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1200, "logicalDpi": 96}
+    with open(_SCREEN, "w", encoding="utf-8") as _file:
+        json.dump({"screens": [{**_DESK, "logicalBaseDpi": 96, "dpr": 1}]}, _file)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from collections.abc import Iterator
 from pathlib import Path

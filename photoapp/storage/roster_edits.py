@@ -68,6 +68,27 @@ class RosterEdits(ProjectStore):
         self._notify(Change.DAYS)
         return Day(int(cursor.lastrowid or 0), day, label)
 
+    def add_day_with_photos(
+        self, day: date, label: str = "", *, day_id: int | None = None
+    ) -> tuple[Day, tuple[int, ...]]:
+        """A new itinerary day that takes the unassigned photos taken on it, in one transaction
+        (a day added for a date the trip lacked gathers that date's photos at once). Returns the
+        day and the photos it took; `remove_day` undoes both (the photos become unassigned)."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO day (id, date, label) VALUES (?, ?, ?)",
+                (day_id, day.isoformat(), label),
+            )
+            added = Day(int(cursor.lastrowid or 0), day, label)
+            unassigned = [p.id for p in self.photos() if p.day_id is None]
+            target = self.day_assignment(unassigned) if unassigned else {}
+            moved = tuple(pid for pid, target_day in target.items() if target_day == added.id)
+            db.executemany(
+                "UPDATE photo SET day_id = ? WHERE id = ?", [(added.id, pid) for pid in moved]
+            )
+        self._notify(Change.DAYS | Change.PHOTOS, moved)
+        return added, moved
+
     def update_day(self, day: Day) -> Day:
         """Change a day's date or label; returns it as it was."""
         previous = next(d for d in self.days() if d.id == day.id)

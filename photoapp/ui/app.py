@@ -63,6 +63,7 @@ def run(
     window = MainWindow(project)
     if screenshot is not None:
         window.resize(1400, 900)  # the same picture whatever size the window had last time
+        window.fit_to_screen()  # or the screen's size, when it is smaller
     window.show()
     if window.workspace is not None and project is not None:
         first = project.appendix()[:1] or [p.id for p in project.photos()[:1]]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from photoapp.ui import dates
 from photoapp.ui.models.roles import Role
 from photoapp.ui.thumbnails import GRID_SIZE
 
@@ -41,8 +45,27 @@ def _person_glyph(painter: QPainter, rect: QRect) -> None:
     painter.restore()
 
 
+def _day_of(index: Index) -> date | None:
+    taken = index.data(Role.TAKEN) if index.isValid() else None
+    return date.fromisoformat(taken[:10]) if taken else None
+
+
+def date_starting(index: Index) -> date | None:
+    """The capture date that begins at this photo of a list sorted by time (None when the photo
+    before it has the same date, or it has none)."""
+    day = _day_of(index)
+    previous = index.sibling(index.row() - 1, 0) if index.row() > 0 else None
+    if day is None or (previous is not None and _day_of(previous) == day):
+        return None
+    return day
+
+
 class ThumbnailDelegate(QStyledItemDelegate):
-    """A thumbnail with its file name and badges: appendix number, people, caption, missing."""
+    """A thumbnail with its file name and badges: appendix number, people, caption, missing.
+
+    In the grid, on request: the caption on a line under the file name (`show_captions`), and
+    a date line above the first photo of each capture date (`separators()` says when: photos
+    sorted by time, unfiltered)."""
 
     def __init__(
         self, parent: object = None, *, caption_below: bool = False, size: QSize = GRID_SIZE
@@ -50,15 +73,49 @@ class ThumbnailDelegate(QStyledItemDelegate):
         super().__init__(parent)  # type: ignore[arg-type]
         self.caption_below = caption_below  # the appendix strip: 照片 N and the caption
         self.size = size
+        self.show_captions = False
+        self.separators: Callable[[], bool] = lambda: False
+
+    def _header(self, option: QStyleOptionViewItem) -> int:
+        """The height of the date line above the thumbnails (0 without separators)."""
+        return option.fontMetrics.height() + 4 if self.separators() else 0
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        lines = 2 if self.caption_below else 1
+        lines = 2 if self.caption_below or self.show_captions else 1
         return QSize(
-            self.size.width() + 16, self.size.height() + lines * option.fontMetrics.height() + 14
+            self.size.width() + 16,
+            self.size.height() + lines * option.fontMetrics.height() + 14 + self._header(option),
         )
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+    def _paint_separator(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """The date above the first photo of each capture date, with a rule after it."""
+        day = date_starting(index)
+        if day is None:
+            return
         rect: QRect = option.rect
+        metrics = option.fontMetrics
+        painter.save()
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        palette: QPalette = option.palette
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+        text = dates.list_date(day)
+        line = QRect(rect.x() + 4, rect.y() + 2, rect.width() - 8, metrics.height())
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        width = QFontMetrics(font).horizontalAdvance(text) + 10
+        y = line.center().y()
+        painter.drawLine(line.x() + width, y, rect.right(), y)
+        painter.drawLine(rect.x() + 1, rect.y() + 2, rect.x() + 1, rect.bottom() - 2)
+        painter.restore()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        header = self._header(option)
+        if header:
+            self._paint_separator(painter, option, index)
+        rect: QRect = option.rect.adjusted(0, header, 0, 0)
         state = option.state
         palette: QPalette = option.palette
         painter.save()
@@ -86,6 +143,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if self.caption_below:
             number = index.data(Role.APPENDIX_NUMBER)
             lines.insert(0, self.tr("Photo %1").replace("%1", str(number)))
+        elif self.show_captions:
+            lines.append(str(index.data(Role.CAPTION) or ""))
         for line in lines:
             elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width())
             painter.drawText(

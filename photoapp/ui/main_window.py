@@ -6,8 +6,16 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -16,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSlider,
     QStackedWidget,
 )
 
@@ -40,9 +49,10 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.widgets.search_box import SearchBox
-from photoapp.ui.workspace import Workspace
+from photoapp.ui.workspace import MAX_THUMBNAIL, MIN_THUMBNAIL, Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
+_ZOOM_STEP = 32  # pixels a Ctrl + or Ctrl − changes the thumbnails by
 # The actions that need no open project; the others are disabled without one.
 _ALWAYS_ACTIONS = frozenset({"new", "open", "quit", "preferences", "about"})
 
@@ -60,6 +70,7 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.report_dialog: ImportReportDialog | None = None
+        self._fitted = False
         self.undo_group = QUndoGroup(self)
         self.registry = actions.build(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -76,6 +87,7 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         self.set_project(project)
+        self.fit_to_screen()
 
     # ---- building -----------------------------------------------------------------------------
 
@@ -114,6 +126,8 @@ class MainWindow(QMainWindow):
             a[name].setCheckable(True)
             view_menu.addAction(a[name])
         a["sort_time"].setChecked(True)
+        view_menu.addSeparator()
+        view_menu.addActions(self._view_options())
 
         photo_menu = bar.addMenu(self.tr("&Photos"))
         photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"], a["checks"]])
@@ -140,11 +154,56 @@ class MainWindow(QMainWindow):
         self.search = SearchBox()
         self.search.setPlaceholderText(self.tr("Search captions, people, file names…"))
         self.search.setMaximumWidth(360)
+        self.search.setAccessibleName(self.tr("Search"))
         toolbar.addWidget(self.search)
         self.sort_box = QComboBox()
         self.sort_box.addItem(self.tr("Sort: capture time"), SortOrder.CAPTURE_TIME)
         self.sort_box.addItem(self.tr("Sort: appendix order"), SortOrder.APPENDIX)
+        self.sort_box.setAccessibleName(self.tr("Sort order"))
         toolbar.addWidget(self.sort_box)
+
+    def _view_options(self) -> list[QAction]:
+        """Larger and smaller thumbnails (Ctrl + and Ctrl −, and a slider in the status bar),
+        and captions under the thumbnails; they join the registry, so they follow a project."""
+        zoom_in = QAction(self.tr("&Larger Thumbnails"), self)
+        zoom_in.setShortcuts(QKeySequence.StandardKey.ZoomIn)
+        zoom_out = QAction(self.tr("&Smaller Thumbnails"), self)
+        zoom_out.setShortcuts(QKeySequence.StandardKey.ZoomOut)
+        captions = QAction(self.tr("&Captions under Photos"), self)
+        captions.setCheckable(True)
+        captions.setChecked(settings.CAPTIONS_UNDER_PHOTOS.get())
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(MIN_THUMBNAIL, MAX_THUMBNAIL)
+        self.size_slider.setSingleStep(_ZOOM_STEP)
+        self.size_slider.setPageStep(_ZOOM_STEP)
+        self.size_slider.setFixedWidth(120)
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
+        self.size_slider.setToolTip(self.tr("Thumbnail size (Ctrl + and Ctrl −)"))
+        size = settings.THUMBNAIL_SIZE.get()
+        self.size_slider.setValue(int(size) if size.isdecimal() else 160)
+        self.size_slider.valueChanged.connect(self._thumbnail_size_changed)
+        zoom_in.triggered.connect(lambda: self.size_slider.setValue(self._zoomed(1)))
+        zoom_out.triggered.connect(lambda: self.size_slider.setValue(self._zoomed(-1)))
+        captions.toggled.connect(self._captions_toggled)
+        self.registry.update(zoom_in=zoom_in, zoom_out=zoom_out, captions_under=captions)
+        return [zoom_in, zoom_out, captions]
+
+    def _zoomed(self, step: int) -> int:
+        """The thumbnail size one step larger (1) or smaller (-1), on the steps' grid."""
+        value = self.size_slider.value()
+        return (
+            (value // _ZOOM_STEP + 1) * _ZOOM_STEP
+            if step > 0
+            else (value - 1) // _ZOOM_STEP * _ZOOM_STEP
+        )
+
+    def _thumbnail_size_changed(self, pixels: int) -> None:
+        settings.THUMBNAIL_SIZE.set(str(pixels))
+        self._on_workspace(lambda w: w.set_thumbnail_size(pixels))
+
+    def _captions_toggled(self, shown: bool) -> None:
+        settings.CAPTIONS_UNDER_PHOTOS.set(shown)
+        self._on_workspace(lambda w: w.show_captions(shown))
 
     def _toolbar_undo_redo(self) -> list[QAction]:
         """Undo and Redo for the toolbar: always the short word, so that the buttons keep their
@@ -174,6 +233,7 @@ class MainWindow(QMainWindow):
         self.checks_button = QPushButton()
         self.checks_button.setFlat(True)
         self.checks_button.hide()
+        status.addPermanentWidget(self.size_slider)
         status.addPermanentWidget(self.checks_button)
         status.addPermanentWidget(self.summary)
 
@@ -205,7 +265,7 @@ class MainWindow(QMainWindow):
         a["remove_from_appendix"].triggered.connect(
             lambda: self._on_workspace(Workspace.remove_selection_from_appendix)
         )
-        a["edit_caption"].triggered.connect(lambda: self._on_workspace(Workspace.edit_caption))
+        a["edit_caption"].triggered.connect(lambda: self._on_workspace(Workspace.rename_focused))
         a["find"].triggered.connect(self.search.setFocus)
         for name in ("add_day", "remove_day", "add_person", "edit_person", "remove_person"):
             method = getattr(Workspace, name)
@@ -280,6 +340,7 @@ class MainWindow(QMainWindow):
         for name, action in self.registry.items():
             action.setEnabled(project is not None or name in _ALWAYS_ACTIONS)
         self.search.setEnabled(project is not None)
+        self.size_slider.setEnabled(project is not None)
         self.sort_box.setEnabled(project is not None)
         self._update_title_and_summary(Event(Change.TRIP))
 
@@ -436,6 +497,35 @@ class MainWindow(QMainWindow):
         self.about_dialog = AboutDialog(self)
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.open()
+
+    def fit_to_screen(self) -> None:
+        """Keep the window inside its screen's available area (a smaller screen than last
+        time, a 1366x768 laptop at 125 %, a display at 200 %): shrink it, then move it in."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_width = frame.width() - self.width()
+        extra_height = frame.height() - self.height()
+        if not self.isVisible():  # no frame yet: leave room for a title bar
+            extra_width, extra_height = max(extra_width, 8), max(extra_height, 38)
+        width = min(self.width(), area.width() - extra_width)
+        height = min(self.height(), area.height() - extra_height)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        frame.setSize(self.size() + QSize(extra_width, extra_height))
+        x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(max(x, area.x()), max(y, area.y()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's real size is known once the window is shown
+            self._fitted = True
+            self.fit_to_screen()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

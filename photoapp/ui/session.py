@@ -122,11 +122,13 @@ class ProjectSession(QObject):
         )
 
     def add_day(self, when: date, label: str = "") -> None:
-        """Add an itinerary day."""
+        """Add an itinerary day; the unassigned photos taken that day move onto it (one step)."""
         created: list[int] = []
 
         def do() -> int:
-            day = self.project.add_day(when, label, day_id=created[0] if created else None)
+            day, _moved = self.project.add_day_with_photos(
+                when, label, day_id=created[0] if created else None
+            )
             created[:] = [day.id]
             return day.id
 

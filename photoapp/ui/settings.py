@@ -47,6 +47,8 @@ LAST_PHOTO_FOLDER = Setting("files/last_photo_folder", "")
 LAST_PROJECT_FOLDER = Setting("files/last_project_folder", "")
 MINGUO_DATES = Setting("display/minguo_dates", True)
 LANGUAGE = Setting("display/language", "")  # "" follows the system
+THUMBNAIL_SIZE = Setting("display/thumbnail_size", "160")  # pixels, 64 to 256 (as text: INI)
+CAPTIONS_UNDER_PHOTOS = Setting("display/captions_under_photos", False)
 
 
 def add_recent(path: str) -> list[str]:

@@ -3,7 +3,10 @@ centre, the selected photo on the right, the appendix strip below; and the edits
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -16,18 +19,21 @@ from PySide6.QtWidgets import (
 
 from photoapp.storage.project import Change, Event
 from photoapp.ui import settings
+from photoapp.ui.delegates import ThumbnailDelegate
 from photoapp.ui.dialogs import DayDialog, PersonDialog
 from photoapp.ui.models.appendix import AppendixModel
 from photoapp.ui.models.days import DayModel
 from photoapp.ui.models.filter import ALL_PHOTOS, PhotoFilterModel, SortOrder
 from photoapp.ui.models.people import PeopleModel
 from photoapp.ui.models.photos import PhotoModel
-from photoapp.ui.models.roles import id_of
+from photoapp.ui.models.roles import Role, id_of
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.views import AppendixStrip, PhotoGridView, SideListView
 from photoapp.ui.widgets.detail_panel import DetailPanel
 from photoapp.ui.widgets.preview import PreviewDialog
+
+MIN_THUMBNAIL, MAX_THUMBNAIL = 64, 256  # the thumbnail cache keeps 256 px: never enlarged
 
 
 def _titled(title: str, body: QWidget, *buttons: QPushButton) -> QWidget:
@@ -77,6 +83,7 @@ class Workspace(QWidget):
         self.people.setModel(self.people_model)
         self.people.selectionModel().currentChanged.connect(self._person_chosen)
         self.people.doubleClicked.connect(lambda _index: self.edit_person())
+        self.days.doubleClicked.connect(lambda _index: self.edit_day())
 
         self.strip = AppendixStrip()
         self.strip.setModel(self.appendix_model)
@@ -84,6 +91,24 @@ class Workspace(QWidget):
         self.strip.doubleClicked.connect(self._show_in_grid)
 
         self.detail = DetailPanel(session, thumbnails)
+        delegate = self.grid.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            delegate.separators = self._date_separators
+        # A filter or an order changes whether the grid shows date lines: lay it out again.
+        self.proxy.layoutChanged.connect(self.grid.doItemsLayout)
+        self.proxy.modelReset.connect(self.grid.doItemsLayout)
+        size = settings.THUMBNAIL_SIZE.get()
+        self.set_thumbnail_size(int(size) if size.isdecimal() else 160)
+        self.show_captions(settings.CAPTIONS_UNDER_PHOTOS.get())
+        for pane, text in (
+            (self.days, self.tr("Itinerary")),
+            (self.people, self.tr("People")),
+            (self.grid, self.tr("Photos")),
+            (self.strip, self.tr("Appendix")),
+            (self.detail, self.tr("Details")),
+            (self.detail.scroller, self.tr("Details")),
+        ):
+            pane.setAccessibleName(text)  # what a screen reader says, and automation finds
         self._build()
         session.changed.connect(self._on_changed)
         self._on_changed(Event(Change.PHOTOS | Change.APPENDIX))
@@ -104,6 +129,7 @@ class Workspace(QWidget):
         empty_layout = QVBoxLayout(empty)
         hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)  # in one line it made the window 440 px wider than a small screen
         hint.setStyleSheet("font-size: 15pt; color: palette(mid);")
         button = QPushButton(self.tr("Import Photos…"))
         button.clicked.connect(self.import_requested)
@@ -218,9 +244,23 @@ class Workspace(QWidget):
         if photo is None:
             return
         path = self.photo_model.path_of(photo)
-        dialog = PreviewDialog(self.thumbnails, photo.id, path, photo.file_name, self)
+        dialog = PreviewDialog(
+            self.thumbnails, photo.id, path, photo.file_name, self, self._neighbour
+        )
+        dialog.photo_shown.connect(lambda shown: self.grid.select_ids([shown]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _neighbour(self, photo_id: int, step: int) -> tuple[int, Path, str] | None:
+        """The photo `step` places from `photo_id` in the grid as it is sorted and filtered."""
+        ids = [self.proxy.index(row, 0).data(Role.ID) for row in range(self.proxy.rowCount())]
+        if photo_id not in ids:
+            return None
+        row = ids.index(photo_id) + step
+        photo = self.photo_model.photo(ids[row]) if 0 <= row < len(ids) else None
+        if photo is None:
+            return None
+        return photo.id, self.photo_model.path_of(photo), photo.file_name
 
     # ---- edits started here ---------------------------------------------------------------------
 
@@ -238,6 +278,36 @@ class Workspace(QWidget):
         row = number + 1  # after "all photos" and "unassigned"
         if row < self.day_model.rowCount():
             self.days.setCurrentIndex(self.day_model.index(row, 0))
+
+    def set_thumbnail_size(self, pixels: int) -> None:
+        """Show the grid's thumbnails `pixels` wide and high (64 to 256, the cache's size)."""
+        pixels = max(MIN_THUMBNAIL, min(MAX_THUMBNAIL, pixels))
+        delegate = self.grid.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            delegate.size = QSize(pixels, pixels)
+        self.grid.setIconSize(QSize(pixels, pixels))  # lays the grid out again
+        self.grid.doItemsLayout()
+
+    def thumbnail_size(self) -> int:
+        """How large the grid's thumbnails are shown."""
+        return self.grid.iconSize().width()
+
+    def show_captions(self, shown: bool) -> None:
+        """Show each photo's caption under its thumbnail (or only the file name)."""
+        delegate = self.grid.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            delegate.show_captions = shown
+        self.grid.doItemsLayout()
+
+    def _date_separators(self) -> bool:
+        """Dates between the photos: in "All photos" (no filter, no search), sorted by time."""
+        proxy = self.proxy
+        return (
+            proxy.day_filter == ALL_PHOTOS
+            and proxy.person_filter is None
+            and not proxy.search
+            and proxy.order is SortOrder.CAPTURE_TIME
+        )
 
     def set_order(self, order: SortOrder) -> None:
         """Sort the grid."""
@@ -276,8 +346,32 @@ class Workspace(QWidget):
         self.session.remove_from_appendix(ids)
 
     def edit_caption(self) -> None:
-        """Put the cursor in the caption editor."""
-        self.detail.caption_editor.setFocus()
+        """Put the cursor at the end of the caption, so that typing adds to it."""
+        editor = self.detail.caption_editor
+        editor.setFocus()
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def rename_focused(self) -> None:
+        """F2: rename what has focus (a day's label, a person's name, in place); in the grid or
+        the panel, edit the selected photo's caption."""
+        for view in (self.days, self.people):
+            if view.hasFocus():
+                index = view.currentIndex()
+                if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    view.edit(index)
+                return
+        self.edit_caption()
+
+    def edit_day(self) -> None:
+        """Edit the current day's date and label in a dialog (double-click on a day)."""
+        day_id = self.days.current_id()
+        day = self.day_model.day(day_id) if day_id is not None else None
+        if day is None:
+            return
+        existing = {d.date for d in self.session.project.days()}
+        dialog = DayDialog(day, existing, self)
+        if dialog.exec() and dialog.day() != day:
+            self.session.update_day(dialog.day())
 
     def add_day(self) -> None:
         """Ask for a new itinerary day."""

@@ -170,6 +170,10 @@
         <translation>檢查附錄</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>檢查提醒</translation>
+    </message>
+    <message>
         <source>Double-click a reminder to select its photo</source>
         <translation>按兩下提醒即可選取該相片</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>A photo was really &amp;taken at</source>
         <translation>某張相片實際拍攝時間為(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Photos that change day</source>
+        <translation>會改變日期的相片</translation>
     </message>
     <message>
         <source>Correct the clock of</source>
@@ -635,6 +643,10 @@
         <translation>匯入在完成前已取消。</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -695,6 +707,18 @@
     <message>
         <source>Read the text of a .txt, .docx or .odt report</source>
         <translation>讀取 .txt、.docx 或 .odt 報告的文字</translation>
+    </message>
+    <message>
+        <source>Days found</source>
+        <translation>找到的日期</translation>
+    </message>
+    <message>
+        <source>Lines not taken</source>
+        <translation>未採用的行</translation>
+    </message>
+    <message>
+        <source>Text of the report</source>
+        <translation>報告內文</translation>
     </message>
     <message>
         <source>&amp;Replace the days</source>
@@ -791,12 +815,40 @@
         <translation>搜尋圖說、人員、檔名…</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
         <source>Sort: capture time</source>
         <translation>排序：拍攝時間</translation>
     </message>
     <message>
         <source>Sort: appendix order</source>
         <translation>排序：附錄順序</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Thumbnails</source>
+        <translation>放大縮圖(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Thumbnails</source>
+        <translation>縮小縮圖(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Captions under Photos</source>
+        <translation>縮圖下顯示圖說(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation>縮圖大小</translation>
+    </message>
+    <message>
+        <source>Thumbnail size (Ctrl + and Ctrl −)</source>
+        <translation>縮圖大小（Ctrl + 與 Ctrl −）</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1512,6 +1564,14 @@
         <translation>讀取 .csv 或 .txt 檔案（UTF-8 或 Big5）</translation>
     </message>
     <message>
+        <source>People found</source>
+        <translation>找到的人員</translation>
+    </message>
+    <message>
+        <source>List of people</source>
+        <translation>人員名單</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1575,6 +1635,10 @@
     <message>
         <source>{people}: the people tagged on the photo · {label}: its day&apos;s label · {date}: its day&apos;s date</source>
         <translation>{people}：相片中標記的人員 · {label}：當天的行程說明 · {date}：當天的日期</translation>
+    </message>
+    <message>
+        <source>Captions</source>
+        <translation>圖說</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -1770,6 +1834,18 @@
     <message>
         <source>People</source>
         <translation>人員</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>相片</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>附錄</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>Drag photos here, or click “Import Photos”</source>

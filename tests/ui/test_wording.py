@@ -86,6 +86,7 @@ def test_an_empty_export_says_it_has_no_pages(
     session.add_to_appendix([session.project.photos()[0].id])
     dialog.refresh()
     assert dialog.page_label.text() == "Page 1 of 1"
+    dialog.reject()
 
 
 def _window(qtbot: QtBot, project: Project, cache: ThumbnailCache) -> MainWindow:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from photoapp.ui import dates
@@ -23,6 +24,28 @@ def to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+class _DateEdit(QDateEdit):
+    """A date edit whose Tab leaves the field, as in every other field of a form.
+
+    QDateEdit takes Tab to hop between its day, month and year: the user tabbing on to the next
+    field typed into the date instead (the arrow keys and the separators move between parts)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, forward)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class DateField(QWidget):
     """A date edit with a calendar popup, followed by the date as the interface writes it
     (`106/9/11 (一)`), so the user sees the Minguo date while picking a Gregorian one."""
@@ -31,7 +54,7 @@ class DateField(QWidget):
 
     def __init__(self, value: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
+        self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDateRange(to_qdate(FIRST_DATE), to_qdate(LAST_DATE))

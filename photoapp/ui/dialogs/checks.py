@@ -60,6 +60,7 @@ class ChecksDialog(QDialog):
 
         self.summary_label = QLabel(self)
         self.findings_list = QListWidget(self)
+        self.findings_list.setAccessibleName(self.tr("Reminders"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setToolTip(self.tr("Double-click a reminder to select its photo"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -123,6 +123,7 @@ class ClockDialog(QDialog):
         self.current_label = QLabel(self)
         self.current_label.setWordWrap(True)
         self.preview_list = QListWidget(self)
+        self.preview_list.setAccessibleName(self.tr("Photos that change day"))
         self.reason_label = reason_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.domain.model import Day
-from photoapp.ui import dates
+from photoapp.ui import accessibility, dates
 from photoapp.ui.dialogs._fields import DateField, reason_label
 
 
@@ -66,6 +66,7 @@ class DayDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.date_field.changed.connect(self._validate)
+        accessibility.name_fields(self)
         self.date_field.setFocus()
         self._validate()
 

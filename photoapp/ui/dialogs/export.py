@@ -49,7 +49,7 @@ from photoapp.export.appendix import estimate_entries_size
 from photoapp.export.layout import build_layout
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
-from photoapp.ui import settings
+from photoapp.ui import accessibility, settings
 from photoapp.ui.export_controller import ExportController
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
@@ -57,6 +57,19 @@ from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.page_preview import PagePreview
 
 DPI_CHOICES = (150, 200, 300)
+FORMAT_KEY = "export.format"  # the project's last export format: ".odt", ".docx" or ".pdf"
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    """Make the item whose data equals `value` current (the first when none does).
+
+    QComboBox.findData compares Python objects by identity: the saved (A4, landscape) was never
+    found and the combo fell back to A4 portrait."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            combo.setCurrentIndex(index)
+            return
+    combo.setCurrentIndex(0)
 
 
 class ExportDialog(QDialog):
@@ -74,6 +87,7 @@ class ExportDialog(QDialog):
         self.results: list[ExportResult] = []
         self._build()
         self.load(saved_settings(session.project))
+        self.load_format()
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
@@ -208,6 +222,7 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(self._open_result)
         self.copy_button.clicked.connect(self.copy_caption_list)
         self._fill_profiles()
+        accessibility.name_fields(self)
 
     # ---- settings in and out ----------------------------------------------------------------
 
@@ -218,10 +233,8 @@ class ExportDialog(QDialog):
                    self.latin_edit, self.dpi_combo)  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
-        self.paper_combo.setCurrentIndex(
-            max(0, self.paper_combo.findData((chosen.paper, chosen.orientation)))
-        )
-        self.per_page_combo.setCurrentIndex(max(0, self.per_page_combo.findData(chosen.per_page)))
+        _select(self.paper_combo, (chosen.paper, chosen.orientation))
+        _select(self.per_page_combo, chosen.per_page)
         self.group_check.setChecked(chosen.group_by_day)
         self.new_page_check.setChecked(chosen.day_starts_page)
         self.start_spin.setValue(chosen.first_page_number)
@@ -234,7 +247,16 @@ class ExportDialog(QDialog):
         self.dpi_combo.setCurrentIndex(self.dpi_combo.findData(chosen.dpi))
         for widget in widgets:
             widget.blockSignals(False)
+        self.new_page_check.setEnabled(chosen.group_by_day)
         self._base = chosen
+
+    def load_format(self) -> None:
+        """Choose the format the project was last exported in (ODT when it never was)."""
+        saved = self.session.project.setting(FORMAT_KEY) or ""
+        known = {fmt.value: fmt for fmt in DocumentFormat}
+        self.format_combo.blockSignals(True)
+        _select(self.format_combo, known.get(saved, DocumentFormat.ODT))
+        self.format_combo.blockSignals(False)
 
     def chosen_settings(self) -> ExportSettings:
         """The settings the form shows; raises SettingsError for values that cannot be used."""
@@ -380,6 +402,7 @@ class ExportDialog(QDialog):
         """Write the appendix to `paths` with the form's settings (saved in the project)."""
         chosen = self.chosen_settings()
         save_settings(self.session.project, chosen)
+        self.session.project.set_setting(FORMAT_KEY, self.document_format().value)
         settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
         entries = collect(self.session.project, chosen)
         self.results = []
@@ -421,6 +444,11 @@ class ExportDialog(QDialog):
 
     def _cancel_or_close(self) -> None:
         self.reject()
+
+    def done(self, result: int) -> None:
+        """Close: nothing is laid out again for a closed dialog (its project may be closed)."""
+        self._refresh_timer.stop()
+        super().done(result)
 
     def reject(self) -> None:
         """Close, or while an export runs (Escape, the window's ×, Cancel): stop it first."""

@@ -49,6 +49,7 @@ class ImportReportDialog(QDialog):
         self.summary_label.setWordWrap(True)
 
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Files"))
         self.tree.setHeaderLabels([self.tr("File"), self.tr("Folder"), self.tr("Reason")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.domain.model import Trip
-from photoapp.ui import settings
+from photoapp.ui import accessibility, settings
 from photoapp.ui.dialogs._fields import reason_label
 from photoapp.ui.dialogs.trip_form import TripForm
 
@@ -108,6 +108,7 @@ class NewProjectDialog(QDialog):
         self.choose_button.clicked.connect(self._choose_file)
 
         self._set_default_path()
+        accessibility.name_fields(self)
         self.title_edit.setFocus()
         self._validate()
 

@@ -55,6 +55,8 @@ class RosterDialog(TextSourceDialog):
         self.text_edit.setPlaceholderText(self.tr("葉宜津\t副市長\t臺中市政府"))
         self.open_button.setToolTip(self.tr("Read a .csv or .txt file (UTF-8 or Big5)"))
         self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(self.tr("People found"))
+        self.text_edit.setAccessibleName(self.tr("List of people"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

@@ -52,6 +52,7 @@ class TemplateDialog(QDialog):
         self.help_label.setWordWrap(True)
         self.help_label.setEnabled(False)  # greyed: a comment on the field
         self.preview_list = QListWidget(self)
+        self.preview_list.setAccessibleName(self.tr("Captions"))
         self.warning_label = QLabel(self)
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet(f"color: {WARNING_COLOUR};")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.domain.model import Trip
+from photoapp.ui import accessibility
 from photoapp.ui.dialogs._fields import DateField
 
 DEFAULT_ZONE = "Asia/Taipei"
@@ -77,6 +78,7 @@ class TripForm(QWidget):
         self.no_dates_check.toggled.connect(self._on_no_dates)
         self.zone_combo.editTextChanged.connect(self.changed)
         self._on_no_dates(self.no_dates_check.isChecked())
+        accessibility.name_fields(self)
 
     def trip(self) -> Trip:
         """The trip as entered (dates None when the user does not know them yet)."""

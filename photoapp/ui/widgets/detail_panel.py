@@ -13,8 +13,10 @@ from PySide6.QtGui import QDropEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -25,7 +27,7 @@ from photoapp.domain import captions
 from photoapp.domain.model import Photo
 from photoapp.storage.project import Change, Event
 from photoapp.texts.catalogue import fill
-from photoapp.ui import dates, mime
+from photoapp.ui import accessibility, dates, mime
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.flow_layout import FlowLayout
@@ -163,13 +165,31 @@ class DetailPanel(QWidget):
         editors_layout.setContentsMargins(0, 0, 0, 0)
         editors_layout.addLayout(edit_form)
         editors_layout.addLayout(details)
-        layout = QVBoxLayout(self)
+        # Everything scrolls as one when the panel is short (a 1366x768 laptop at 125 %): the
+        # fields keep their height and never draw over each other; the photo takes what is left.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.editors)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
 
+        accessibility.name_fields(self)
+        self.day_combo.setAccessibleName(self.tr("Day"))  # not the day it shows
+        self.file_label.setAccessibleName(self.tr("File"))
         self.caption_editor.textChanged.connect(self._caption_edited)
         # `@` and a name: the caption form goes in as one edit, which _caption_edited tokenizes.
-        self.mention = MentionCompleter(self.caption_editor, self.session.project.people)
+        self.mention = MentionCompleter(
+            self.caption_editor,
+            self.session.project.people,
+            lambda: self._photo.people if self._photo is not None else (),
+        )
         self.day_combo.activated.connect(self._day_chosen)
         self.people_area.people_dropped.connect(self._tag)
         session.changed.connect(self._on_changed)

@@ -8,7 +8,7 @@ follows the editor's text and cursor rather than its keys.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel, QTextCursor
@@ -22,16 +22,20 @@ _MENTION = re.compile(rf"[@＠]([^\s@＠]{{0,{MAX_TYPED}}})$")  # also the full-
 _CHOOSE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 
 
-def matches(people: list[Person], typed: str) -> list[Person]:
-    """People whose name, caption form or original name contains `typed` (any case); those
-    where it starts one come first, otherwise the roster's order is kept."""
+def matches(people: list[Person], typed: str, first: Collection[int] = ()) -> list[Person]:
+    """People whose name, caption form or original name contains `typed` (any case): the
+    people of `first` (those tagged on the photo) first, then those where `typed` starts one,
+    otherwise the roster's order is kept."""
     key = typed.casefold()
 
     def fields(person: Person) -> list[str]:
         return [f.casefold() for f in (person.name, person.caption_name, person.original_name)]
 
     found = [p for p in people if any(key in f for f in fields(p))]
-    return sorted(found, key=lambda p: not any(f.startswith(key) for f in fields(p)))
+    return sorted(
+        found,
+        key=lambda p: (p.id not in first, not any(f.startswith(key) for f in fields(p))),
+    )
 
 
 class MentionCompleter(QObject):
@@ -42,10 +46,16 @@ class MentionCompleter(QObject):
     the popup until the next mention.
     """
 
-    def __init__(self, editor: QPlainTextEdit, people: Callable[[], list[Person]]) -> None:
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        people: Callable[[], list[Person]],
+        first: Callable[[], Collection[int]] = tuple,
+    ) -> None:
         super().__init__(editor)
         self.editor = editor
         self._people = people
+        self._first = first  # who heads the list: the people tagged on the photo
         self._dismissed: int | None = None  # where the mention starts that Escape closed
         self._shown: tuple[int, str] | None = None  # the mention the popup was filled for
         self.model = QStandardItemModel(self)
@@ -121,7 +131,7 @@ class MentionCompleter(QObject):
             return
         if (not may_open and not self.is_open()) or (self.is_open() and mention == self._shown):
             return  # the popup is closed, or already lists this mention's people
-        found = matches(self._people(), mention[1])
+        found = matches(self._people(), mention[1], self._first())
         if not found:
             self.popup.hide()
             return
