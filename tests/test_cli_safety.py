@@ -233,3 +233,29 @@ def test_backups_are_listed_and_restored(
     assert not any(photo["missing"] for photo in info["photos"])
     line = _one_line(run("backups", trip, "--restore", "1", "-o", trip))
     assert "already exists" in line
+
+
+def test_a_killed_exports_temporary_goes_with_the_next_export(
+    run: Callable[..., Result], trip: Path, tmp_path: Path
+) -> None:
+    project = Project.open(trip)
+    project.set_appendix([p.id for p in project.photos()])
+    project.close()
+    target = tmp_path / "附錄.pdf"
+    code = (
+        "import os, sys; from pathlib import Path;"
+        "from photoapp.export.files import temporary_for;"
+        f"t = temporary_for(Path({str(target)!r})); t.write_bytes(b'%PDF-half');"
+        "print(t); sys.stdout.flush(); os.kill(os.getpid(), 9)"
+    )
+    killed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    left = Path(killed.stdout.strip())
+    assert left.exists() and left.name.startswith(".附錄.")
+    target.write_bytes(b"%PDF-1.7 an older export")
+    target.chmod(0o640)
+    result = run("export", trip, "-o", target)
+    assert result.returncode == 0, result.stderr
+    assert not left.exists()
+    assert target.read_bytes().startswith(b"%PDF-") and target.stat().st_size > 1000
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -2,23 +2,24 @@
 
 A failed or cancelled export leaves no half-written file and never replaces a good one: the
 writers only ever see the temporary path, and `os.replace` (atomic within one folder) puts the
-finished file where it belongs.
+finished file where it belongs. Temporaries name their process, so one left by a killed
+export is removed by the next export to the same file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 from photoapp.export.errors import ExportError, ExportProblem
+from photoapp.storage import safe_output
 
 
 def temporary_for(target: Path) -> Path:
-    """A fresh hidden name in the target's folder, keeping its suffix (`.name-1a2b3c.tmp.pdf`)."""
-    token = secrets.token_hex(4)
-    return target.with_name(f".{target.stem}-{token}.tmp{target.suffix}")
+    """A fresh hidden name in the target's folder that names this process and keeps the
+    suffix (`.name.4242-1a2b3c4d.part.pdf`), so the next export can remove it if we are killed."""
+    return safe_output.temporary_for(target)
 
 
 def check_writable(target: Path) -> None:
@@ -30,6 +31,7 @@ def check_writable(target: Path) -> None:
         raise ExportError(ExportProblem.CANNOT_WRITE, target, "is a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(ExportProblem.CANNOT_WRITE, target, "folder is not writable")
+    safe_output.remove_stale_temporaries(target)  # left by an export that was killed
 
 
 def discard(paths: list[Path]) -> None:
@@ -41,7 +43,10 @@ def discard(paths: list[Path]) -> None:
 
 def move_into_place(temporary: Path, target: Path) -> None:
     """Rename the finished `temporary` to `target`, replacing what was there."""
+    mode = safe_output.new_file_mode(target)
     try:
+        if target.exists():
+            os.chmod(temporary, mode)  # a replaced file keeps its permissions
         os.replace(temporary, target)
     except OSError as error:
         raise ExportError(ExportProblem.CANNOT_WRITE, target, str(error)) from error

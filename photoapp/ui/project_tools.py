@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from photoapp.storage import captions_csv
+from photoapp.storage.safe_output import UnsafeTargetError
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
 from photoapp.ui import settings
@@ -159,10 +160,19 @@ class ProjectTools(QObject):
         )
         if not name:
             return
+        title = self.tr("Export captions")
         try:
-            count = captions_csv.export_captions(session.project, Path(name))
-        except OSError as error:
-            QMessageBox.critical(self.window, self.tr("Export captions"), str(error))
+            try:
+                count = captions_csv.export_captions(session.project, Path(name))
+            except UnsafeTargetError as refused:
+                if not refused.confirmable or not self._confirm_replace(title, refused):
+                    raise
+                count = captions_csv.export_captions(session.project, Path(name), force=True)
+        except UnsafeTargetError as refused:
+            QMessageBox.critical(self.window, title, messages.unsafe_target(refused))
+            return
+        except OSError as error:  # the cause in the user's language, never the raw text
+            QMessageBox.critical(self.window, title, messages.os_error(error, name))
             return
         QMessageBox.information(
             self.window,
@@ -170,6 +180,20 @@ class ProjectTools(QObject):
             self.tr("Wrote %n photo(s) to %1. Edit the captions and numbers there, then import it.",
                     "", count).replace("%1", name),
         )  # fmt: skip
+
+    def _confirm_replace(self, title: str, refused: UnsafeTargetError) -> bool:
+        """Ask before replacing an existing file that is not of the kind being written."""
+        answer = QMessageBox.warning(
+            self.window,
+            title,
+            fill(
+                self.tr("%1 already exists and is not a file of this kind. Replace it?"),
+                refused.path.name,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_captions(self) -> None:
         """Apply an edited captions spreadsheet (one undo step)."""

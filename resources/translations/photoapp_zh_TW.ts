@@ -1527,6 +1527,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 already exists and is not a file of this kind. Replace it?</source>
+        <translation>%1 已存在，且不是這種類型的檔案。要取代它嗎？</translation>
+    </message>
+    <message>
         <source>Import captions</source>
         <translation>匯入圖說</translation>
     </message>
