@@ -700,6 +700,16 @@
         <source>The export stopped because of an unexpected error.</source>
         <translation>匯出因未預期的錯誤而中止。</translation>
     </message>
+    <message>
+        <source>Write the report with the appendix</source>
+        <translation>寫入含附錄的報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>已寫入 %1：附錄共 %n 頁。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -794,6 +804,53 @@
     <message>
         <source>Importing %1/%2</source>
         <translation>匯入中 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>IntoReportPanel</name>
+    <message>
+        <source>Into my report…</source>
+        <translation>放入我的報告…</translation>
+    </message>
+    <message>
+        <source>Put the appendix into your own report (.docx or .odt), in place of its 附錄：照片 chapter, and write it as a new file</source>
+        <translation>將附錄放入您自己的報告（.docx 或 .odt），取代其中的「附錄：照片」，另存為新檔</translation>
+    </message>
+    <message>
+        <source>Choose the report…</source>
+        <translation>選擇報告…</translation>
+    </message>
+    <message>
+        <source>Choose your report</source>
+        <translation>選擇您的報告</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.odt)</source>
+        <translation>報告 (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: the appendix replaces what follows 「%2」</source>
+        <translation>%1：附錄將取代「%2」之後的內容</translation>
+    </message>
+    <message>
+        <source>%1: no photo appendix heading, the appendix goes at the end</source>
+        <translation>%1：找不到照片附錄標題，附錄將加在文件最後</translation>
+    </message>
+    <message>
+        <source>, starting on page %1.</source>
+        <translation>，從第 %1 頁開始。</translation>
+    </message>
+    <message>
+        <source> (the page shows once the report is laid out in Word or LibreOffice and saved).</source>
+        <translation>（報告在 Word 或 LibreOffice 中排版並存檔後，才能顯示頁碼）。</translation>
+    </message>
+    <message>
+        <source> (with photos)</source>
+        <translation>（含照片）</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1026,18 @@
         <translation>標記第 %1 位人員</translation>
     </message>
     <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>appendix: %n photo(s)</source>
+        <translation>
+            <numerusform>附錄 %n 張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
             <numerusform>%n 項檢查提醒</numerusform>
@@ -1017,18 +1086,6 @@
     <message>
         <source>Import photos</source>
         <translation>匯入相片</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n 張相片</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>appendix: %n photo(s)</source>
-        <translation>
-            <numerusform>附錄 %n 張</numerusform>
-        </translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp);;All files (*)</source>
@@ -1154,6 +1211,10 @@
         <translation>找不到 %1。</translation>
     </message>
     <message>
+        <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
+        <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
+    </message>
+    <message>
         <source>%1 cannot be used as a project file.</source>
         <translation>%1 無法作為專案檔使用。</translation>
     </message>
@@ -1178,12 +1239,36 @@
         <translation>無法寫入 %1。</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
         <source>the disk quota is used up</source>
         <translation>磁碟配額已用完</translation>
     </message>
     <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>沒有權限</translation>
+    </message>
+    <message>
         <source>no such file or folder</source>
         <translation>找不到此檔案或資料夾</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路徑中有一段不是資料夾</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
@@ -1192,6 +1277,10 @@
     <message>
         <source>the system refused it</source>
         <translation>系統拒絕了這個動作</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is the project file itself; choose another file to write.</source>
@@ -1374,12 +1463,56 @@
         <translation>匯出設定 %1 無法使用：%2</translation>
     </message>
     <message>
-        <source>the disk is full</source>
-        <translation>磁碟已滿</translation>
+        <source>the report file was not found</source>
+        <translation>找不到報告檔</translation>
     </message>
     <message>
-        <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
-        <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
+        <source>the report file cannot be read</source>
+        <translation>無法讀取報告檔</translation>
+    </message>
+    <message>
+        <source>the report is password-protected (or an old .doc): save an unprotected .docx copy</source>
+        <translation>報告設有密碼保護（或是舊式 .doc 檔）：請另存一份未加密的 .docx</translation>
+    </message>
+    <message>
+        <source>the report is damaged or not a Word or ODF text document</source>
+        <translation>報告檔已損毀，或不是 Word 或 ODF 文字文件</translation>
+    </message>
+    <message>
+        <source>the report is too large to open safely (over the size limits)</source>
+        <translation>報告檔太大，無法安全開啟（超過大小上限）</translation>
+    </message>
+    <message>
+        <source>the report contains XML declarations (DTD, entities) and was refused</source>
+        <translation>報告含有 XML 宣告（DTD、實體），已拒絕開啟</translation>
+    </message>
+    <message>
+        <source>the file is not a document of the kind its name says</source>
+        <translation>檔案內容與副檔名所示的文件類型不符</translation>
+    </message>
+    <message>
+        <source>the report must be a .docx or .odt file</source>
+        <translation>報告必須是 .docx 或 .odt 檔</translation>
+    </message>
+    <message>
+        <source>The report has more than one photo appendix heading: %1. Choose one with --after &quot;TEXT&quot;.</source>
+        <translation>報告中有不只一個照片附錄標題：%1。請用 --after &quot;文字&quot; 指定其中一個。</translation>
+    </message>
+    <message>
+        <source>No paragraph of the report reads 「%1」.</source>
+        <translation>報告中沒有內容為「%1」的段落。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is now Photo %3.</source>
+        <translation>第 %1 段「%2」：那張照片現在是照片 %3。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is no longer in the appendix.</source>
+        <translation>第 %1 段「%2」：那張照片已不在附錄中。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: no photo of the appendix has this number.</source>
+        <translation>第 %1 段「%2」：附錄中沒有這個編號的照片。</translation>
     </message>
     <message>
         <source>another program is using the project file</source>
@@ -1416,30 +1549,6 @@
     <message>
         <source>Save a copy to go on editing, or make the file writable and Retry.</source>
         <translation>請另存新檔以繼續編輯，或讓檔案可以寫入後按「重試」。</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>沒有權限</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>磁碟為唯讀</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>這是資料夾</translation>
-    </message>
-    <message>
-        <source>a part of the path is not a folder</source>
-        <translation>路徑中有一部分不是資料夾</translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation>名稱太長</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2481,62 @@
     <message>
         <source>Wrote %1: %2 pages, %3 MB.</source>
         <translation>已寫入 %1：共 %2 頁，%3 MB。</translation>
+    </message>
+    <message>
+        <source>put the appendix into this report (.docx or .odt)</source>
+        <translation>將附錄放入這份報告（.docx 或 .odt）</translation>
+    </message>
+    <message>
+        <source>the heading or paragraph the appendix goes after</source>
+        <translation>附錄要接在哪個標題或段落之後</translation>
+    </message>
+    <message>
+        <source>give the text&apos;s photo references their photos&apos; new numbers</source>
+        <translation>將內文中的照片編號改為照片的新編號</translation>
+    </message>
+    <message>
+        <source>write into the report itself (a backup copy is kept beside it)</source>
+        <translation>直接寫入報告本身（會在同一資料夾保留備份）</translation>
+    </message>
+    <message>
+        <source>check the photo references in this report&apos;s text</source>
+        <translation>檢查這份報告內文中的照片編號</translation>
+    </message>
+    <message>
+        <source>%1 photo references to look at.</source>
+        <translation>共 %1 處照片編號需要確認。</translation>
+    </message>
+    <message>
+        <source>Give one file to write with --into.</source>
+        <translation>使用 --into 時請只指定一個輸出檔。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT.docx.</source>
+        <translation>請以 -o 輸出檔.docx 指定要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>The report itself is never overwritten; add --in-place to do so.</source>
+        <translation>不會覆寫報告本身；若確定要覆寫，請加上 --in-place。</translation>
+    </message>
+    <message>
+        <source>The appendix replaces what followed %1.</source>
+        <translation>附錄已取代「%1」之後的內容。</translation>
+    </message>
+    <message>
+        <source>No photo appendix was found: it was added at the end.</source>
+        <translation>找不到照片附錄：已加在文件最後。</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Appendix pages: %2; size: %3 MB.</source>
+        <translation>已寫入 %1。附錄頁數：%2；檔案大小：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Photo numbers changed in the text: %1.</source>
+        <translation>內文中已更新的照片編號：%1 處。</translation>
+    </message>
+    <message>
+        <source>The report as it was is kept as %1.</source>
+        <translation>原本的報告已保留為 %1。</translation>
     </message>
     <message>
         <source>list the automatic backups of a project, or restore one</source>
