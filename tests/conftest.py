@@ -25,6 +25,7 @@ from photoapp.domain.model import Trip
 from photoapp.storage.backups import BACKUP_ENV
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import CACHE_ENV, ThumbnailCache
+from photoapp.ui.crash_log import LOG_ENV
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -52,6 +53,7 @@ def _private_dirs(
         str(tmp_path_factory.mktemp("config")),
     )
     monkeypatch.setenv("LANGUAGE", "en")
+    monkeypatch.setenv(LOG_ENV, str(tmp_path_factory.mktemp("log")))
 
 
 @pytest.fixture(autouse=True)

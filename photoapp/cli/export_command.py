@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from photoapp.cli import into_command
 from photoapp.cli.common import CommandError, fill, translate
 from photoapp.export import (
     PER_PAGE_CHOICES,
@@ -165,6 +166,7 @@ def register(commands: Any) -> None:
         action="store_true",
         help=translate("cli", "Print the caption list and the page count instead of writing."),
     )
+    into_command.add_arguments(export)
     export.set_defaults(handler=cmd_export)
 
 
@@ -228,7 +230,14 @@ def settings_for(project: Project, args: argparse.Namespace) -> ExportSettings:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the appendix (or print its captions)."""
+    """Write the appendix (or print its captions, or put it into a report)."""
+    if args.into is not None and not args.captions_only:
+        project = Project.open(args.project)
+        try:
+            settings = settings_for(project, args)
+        finally:
+            project.close()
+        return into_command.run_into(args, args.project, settings)
     from photoapp.export.pdf import gui_application  # Qt is loaded by this command only
 
     gui_application()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import uuid
 from pathlib import Path
 
 from photoapp.storage.database import journal_path
@@ -33,13 +34,15 @@ def write_copy(
     destination: Path,
     *,
     relative: bool = True,
+    new_identity: bool = False,
 ) -> None:
     """Write the database behind `source` as a new file `destination` (which must not exist).
 
     Stored photo paths are read relative to `source_folder` and written relative to the
     destination's folder when below it (`relative`), otherwise absolute. Raises
     ProjectExistsError, or a ProjectWriteError subclass naming `destination` (disk full,
-    read-only) with nothing left behind.
+    read-only) with nothing left behind. `new_identity` gives the copy its own project UUID
+    ("Save a copy" makes another project; a backup stays the same one).
     """
     destination = destination.resolve()
     if destination.exists():
@@ -64,6 +67,10 @@ def write_copy(
                 if stored != path:
                     changes.append((stored, photo_id))
             target.executemany("UPDATE photo SET path = ? WHERE id = ?", changes)
+            if new_identity:  # drags between the two must not take ids for each other's
+                target.execute(
+                    "UPDATE setting SET value = ? WHERE key = 'project_uuid'", (str(uuid.uuid4()),)
+                )
             target.execute("COMMIT")
         finally:
             target.close()

@@ -106,6 +106,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE photo_new RENAME TO photo;
     CREATE INDEX photo_day ON photo(day_id);
     """,
+    # 4: the project's identity: a drag carries it, so that another project's window takes the
+    # dragged photos as files to import, never as ids of its own unrelated photos
+    """
+    INSERT OR IGNORE INTO setting (key, value) VALUES ('project_uuid', lower(
+        hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)
+        || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2)
+        || '-' || hex(randomblob(6))))
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3,10 +3,11 @@ as domain records. The edits are mixins over this class (see project.py)."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import Flag, auto
@@ -17,13 +18,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from photoapp.domain import appendix, placement
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.domain.placement import ClockShifts
-from photoapp.storage import backups, copies, database, rows
+from photoapp.storage import backups, copies, database, rows, write_failures
 from photoapp.storage.database import ReadOnlyReason
-from photoapp.storage.errors import ProjectError, ProjectReadOnlyError, write_error
+from photoapp.storage.errors import (
+    ProjectError,
+    ProjectGoneError,
+    ProjectReadOnlyError,
+    write_error,
+)
 from photoapp.storage.safe_output import OutputFormat, check_target, project_references
 
 if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a project
     from photoapp.storage.exif import Metadata
+
+_log = logging.getLogger(__name__)
 
 
 class Change(Flag):
@@ -81,6 +89,12 @@ class ProjectStore:
     #: None; the project is usable all the same.
     backup_error: ProjectError | None = None
     _listeners: list[Listener] = field(default_factory=list)
+    # The file this connection has open; a file at `path` that is not this one (deleted,
+    # replaced by a sync client or a restore) must not receive edits meant for the other.
+    _identity: write_failures.FileIdentity | None = None
+
+    def __post_init__(self) -> None:
+        self._identity = write_failures.identity(self.path)
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -135,7 +149,7 @@ class ProjectStore:
         so that they still lead to the same files from the copy's folder. Works read-only too;
         a failure (disk full) raises a ProjectWriteError naming `destination` and leaves nothing.
         """
-        copies.write_copy(self.connection, self.folder, destination)
+        copies.write_copy(self.connection, self.folder, destination, new_identity=True)
 
     def check_output(self, target: Path, output: OutputFormat, *, force: bool = False) -> None:
         """Raise UnsafeTargetError if writing `output` to `target` could destroy something: the
@@ -159,26 +173,69 @@ class ProjectStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic edit: all of it is committed, or none of it."""
+        """One atomic edit: all of it is committed, or none of it.
+
+        When the file cannot take the edit (read-only, locked, disk full, deleted or replaced)
+        the edit is rolled back and a ProjectWriteError subclass says why, with SQLite's error
+        as its cause. Other errors (a broken rule: IntegrityError) pass through unchanged.
+        """
+        self._refuse_if_read_only()
+        self._check_identity()
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            self._raise_typed(error)
+            raise
+        try:
+            yield self.connection
+            self.connection.execute("COMMIT")
+        except BaseException as error:
+            self._rollback()
+            if isinstance(error, sqlite3.Error):
+                self._raise_typed(error)
+            raise
+
+    def probe_write(self) -> None:
+        """Raise the ProjectWriteError that an edit would meet now; changes nothing.
+
+        Starts a write (the journal is made, a page of it written) and rolls it back.
+        """
+        self._refuse_if_read_only()
+        self._check_identity()
+        try:
+            self.connection.execute("BEGIN IMMEDIATE")
+            version = int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+            self.connection.execute(f"PRAGMA user_version = {version}")
+        except sqlite3.Error as error:
+            self._rollback()
+            self._raise_typed(error)
+            raise
+        self._rollback()
+
+    def _refuse_if_read_only(self) -> None:
         if self.read_only_reason is not None:
             reason = self.read_only_reason.value
             raise ProjectReadOnlyError(self.path, f"opened read-only ({reason})")
-        self.connection.execute("BEGIN IMMEDIATE")
+
+    def _check_identity(self) -> None:
+        if self._identity is not None and write_failures.identity(self.path) != self._identity:
+            raise ProjectGoneError(self.path, "the file at this path is not the one opened")
+
+    def _raise_typed(self, error: sqlite3.Error) -> None:
+        """Raise the typed error for `error` when it is a failure of the file."""
+        wrapped = write_failures.classify(error, self.path, self._identity)
+        if wrapped is not None:
+            raise wrapped from error
+
+    def _rollback(self) -> None:
+        # SQLite rolls back by itself after some errors (disk full, I/O): a ROLLBACK then
+        # fails with "no transaction is active", which must not hide the real cause.
+        if not self.connection.in_transaction:
+            return
         try:
-            yield self.connection
-        except BaseException:
-            # SQLite may already have rolled back by itself (a full disk, an I/O error): a
-            # second ROLLBACK would raise "no transaction is active" and hide the real cause.
-            if self.connection.in_transaction:
-                self.connection.execute("ROLLBACK")
-            raise
-        try:
-            self.connection.execute("COMMIT")
-        except BaseException:
-            if self.connection.in_transaction:  # e.g. busy: the edit must not stay pending
-                with suppress(sqlite3.Error):
-                    self.connection.execute("ROLLBACK")
-            raise
+            self.connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            _log.exception("rollback failed in %s", self.path)
 
     def _notify(self, change: Change, photo_ids: Iterable[int] = ()) -> None:
         event = Event(change, tuple(photo_ids))
@@ -265,6 +322,12 @@ class ProjectStore:
             raise ValueError("give sha256 or path")
         found = row.fetchone()
         return int(found[0]) if found else None
+
+    @property
+    def uuid(self) -> str:
+        """The project's identity, made when the file was created (or first opened by this
+        version); a copy saved with `save_copy` gets its own."""
+        return self.setting("project_uuid") or ""
 
     def setting(self, key: str) -> str | None:
         """A project-level setting (e.g. the export layout), or None."""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
+from photoapp.domain.photo_refs import FindingKind
 from photoapp.export.errors import ExportProblem, SettingsError
+from photoapp.export.report_package import ReportProblem
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -141,7 +145,6 @@ def write_problem(error: ProjectError) -> str:
 def os_error(error: OSError, path: object = None) -> str:
     """A system error as one line naming the file, in the user's language (never the raw,
     English-only `str(OSError)`)."""
-    import errno
 
     name = str(path if path is not None else (error.filename or ""))
     causes = {
@@ -382,3 +385,106 @@ def export_settings_problem(error: SettingsError) -> str:
         error.field,
         error.detail,
     )
+
+
+def report_problem(problem: ReportProblem) -> str:
+    """Why the user's report cannot be used (it is never changed)."""
+    texts = {
+        ReportProblem.NOT_FOUND: translate("Messages", "the report file was not found"),
+        ReportProblem.UNREADABLE: translate("Messages", "the report file cannot be read"),
+        ReportProblem.ENCRYPTED: translate(
+            "Messages",
+            "the report is password-protected (or an old .doc): save an unprotected .docx copy",
+        ),
+        ReportProblem.CORRUPT: translate(
+            "Messages", "the report is damaged or not a Word or ODF text document"
+        ),
+        ReportProblem.TOO_LARGE: translate(
+            "Messages", "the report is too large to open safely (over the size limits)"
+        ),
+        ReportProblem.UNSAFE: translate(
+            "Messages", "the report contains XML declarations (DTD, entities) and was refused"
+        ),
+        ReportProblem.WRONG_KIND: translate(
+            "Messages", "the file is not a document of the kind its name says"
+        ),
+        ReportProblem.UNSUPPORTED_FORMAT: translate(
+            "Messages", "the report must be a .docx or .odt file"
+        ),
+    }
+    return texts[problem]
+
+
+def ambiguous_appendix(candidates: tuple[str, ...]) -> str:
+    """Two or more photo appendix headings: which one, with --after."""
+    return fill(
+        translate(
+            "Messages",
+            "The report has more than one photo appendix heading: %1. Choose one with "
+            '--after "TEXT".',
+        ),
+        "、".join(f"「{text}」" for text in candidates),
+    )
+
+
+def after_not_found(text: str) -> str:
+    """`--after TEXT` names no paragraph of the report."""
+    return fill(translate("Messages", "No paragraph of the report reads 「%1」."), text)
+
+
+def reference_finding(paragraph: int, reference: str, kind: FindingKind, now: int | None) -> str:
+    """A photo reference of the report's text to look at, as one line."""
+    if kind is FindingKind.MOVED:
+        text = translate("Messages", "Paragraph %1, 「%2」: that photo is now Photo %3.")
+    elif kind is FindingKind.REMOVED:
+        text = translate(
+            "Messages", "Paragraph %1, 「%2」: that photo is no longer in the appendix."
+        )
+    else:
+        text = translate(
+            "Messages", "Paragraph %1, 「%2」: no photo of the appendix has this number."
+        )
+    return fill(text, paragraph, reference, now if now is not None else "")
+
+
+def write_error(error: ProjectWriteError) -> str:
+    """Why an edit could not be saved to a project file, as one short phrase."""
+    if isinstance(error, DiskFullError):
+        return translate("Messages", "the disk is full")
+    if isinstance(error, ProjectLockedError):
+        return translate("Messages", "another program is using the project file")
+    if isinstance(error, ProjectGoneError):
+        return translate(
+            "Messages", "the project file was deleted, moved or replaced while it was open"
+        )
+    if isinstance(error, ProjectReadOnlyError):
+        return translate("Messages", "the project file or its folder is read-only")
+    return translate("Messages", "the project file cannot be written")
+
+
+def not_saved(step: str, error: ProjectWriteError) -> str:
+    """One line: which edit was not saved, and why."""
+    return fill(translate("Messages", "Not saved: “%1”, because %2."), step, write_error(error))
+
+
+def read_only_advice(error: ProjectWriteError) -> str:
+    """What the read-only banner tells the user to do about `error`."""
+    if isinstance(error, DiskFullError):
+        return translate(
+            "Messages", "Make space on the disk, then Retry; or save a copy on another disk."
+        )
+    if isinstance(error, ProjectLockedError):
+        return translate("Messages", "Close the other program, then Retry; or save a copy.")
+    if isinstance(error, ProjectGoneError):
+        return translate(
+            "Messages",
+            "Save a copy to keep the project as it is shown here, and go on editing the copy.",
+        )
+    return translate(
+        "Messages", "Save a copy to go on editing, or make the file writable and Retry."
+    )
+
+
+def can_retry(error: ProjectWriteError) -> bool:
+    """Whether trying again may succeed (a file that was replaced will not come back)."""
+    return not isinstance(error, ProjectGoneError)

@@ -16,6 +16,7 @@ from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
 from photoapp.ui import i18n
+from photoapp.ui.crash_log import CrashReporter
 from photoapp.ui.icons import application_icon
 from photoapp.ui.main_window import MainWindow
 
@@ -47,6 +48,10 @@ def run(
     app.setWindowIcon(application_icon())
     add_bundled_fonts()  # the one-folder program's Chinese fallback, when it carries one
     translator = i18n.install(app, language)
+    # From here on, an error nobody caught is logged and shown, never only printed to a
+    # terminal the user does not see.
+    reporter = CrashReporter(app)
+    reporter.install()
     project: Project | None = None
     try:
         if demo:
@@ -71,6 +76,7 @@ def run(
     if screenshot is not None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
     code = app.exec()
+    reporter.uninstall()
     i18n.uninstall(app, translator)
     return code
 

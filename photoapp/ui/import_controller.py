@@ -3,6 +3,10 @@
 Each file's reading (`storage.importer.analyse`) is one task; the results come back one by one
 to the GUI thread, where the same `ImportBatch` as the command line's decides about duplicates
 and adds photos in small transactions, so the window stays responsive throughout.
+
+Whatever fails, the import ends (`finished` always comes, so a next import can start): a file
+whose reading raised is rejected and the rest go on; a project that cannot take the photos
+stops the import, reports what was added, and says why by `write_failed`.
 """
 
 from __future__ import annotations
@@ -13,10 +17,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from photoapp.storage.importer import ImportBatch, ImportReport, Rejected, analyse, collect
+from photoapp.storage.errors import ProjectWriteError
+from photoapp.storage.importer import (
+    ImportBatch,
+    ImportReport,
+    Rejected,
+    RejectReason,
+    analyse,
+    collect,
+)
 from photoapp.storage.project import NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
-from photoapp.ui.tasks import TaskRunner
+from photoapp.ui.tasks import TaskRunner, report_unexpected
 
 
 class ImportController(QObject):
@@ -24,6 +36,7 @@ class ImportController(QObject):
 
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # ImportReport
+    write_failed = Signal(object)  # ProjectWriteError: the project stopped taking photos
 
     def __init__(self, cache: ThumbnailCache | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +62,15 @@ class ImportController(QObject):
             return False
         self._project = project
         self.progress.emit(0, 0)
-        self._tasks.submit(partial(collect, paths), self._collected)
+        self._tasks.submit(partial(collect, paths), self._collected, self._collect_failed)
         return True
+
+    def _collect_failed(self, error: Exception) -> None:
+        if self._project is None:  # cancelled meanwhile: already reported
+            return
+        self._project = None
+        self.finished.emit(ImportReport(cancelled=True))
+        report_unexpected(error)
 
     def _collected(self, found: tuple[list[Path], list[Rejected]]) -> None:
         project, self._project = self._project, None
@@ -63,7 +83,17 @@ class ImportController(QObject):
             self._finish()
             return
         for path in list(batch.todo):
-            self._tasks.submit(partial(analyse, path, self.cache), self._on_result)
+            self._tasks.submit(
+                partial(analyse, path, self.cache),
+                self._on_result,
+                partial(self._analyse_failed, path),
+            )
+
+    def _analyse_failed(self, path: Path, error: Exception) -> None:
+        # Reading one file must never stop the import (nor leave it "running" for ever):
+        # that file is rejected, the traceback is in the log, the others go on.
+        detail = f"{type(error).__name__}: {error}"
+        self._on_result(Rejected(path, RejectReason.UNREADABLE, detail))
 
     def _on_result(self, result: NewPhoto | Rejected) -> None:
         batch = self._batch
@@ -71,11 +101,13 @@ class ImportController(QObject):
             return
         try:
             batch.accept(result)
+        except ProjectWriteError as error:
+            self._stop(error)
+            return
         except Exception:
-            # The project refused a batch: stop, but still report what was imported and hide
-            # the progress (a stuck progress bar would claim an import that is over).
-            self._tasks.cancel_pending()
-            self._finish(cancelled=True)
+            # A bug: stop, but still report what was imported and hide the progress (a stuck
+            # progress bar would claim an import that is over); the error goes to the log.
+            self._stop(None)
             raise
         if batch.done >= batch.total:
             self._finish()
@@ -94,11 +126,30 @@ class ImportController(QObject):
             self._finish(cancelled=True)
 
     def _finish(self, *, cancelled: bool = False) -> None:
-        batch, self._batch = self._batch, None
+        batch = self._batch
         if batch is None:
             return
         try:
             report: ImportReport = batch.finish(cancelled=cancelled)
-        finally:
-            self.progress.emit(batch.total, batch.total)
+        except ProjectWriteError as error:
+            self._stop(error)
+            return
+        except Exception:
+            self._stop(None)
+            raise
+        self._batch = None
+        self.progress.emit(batch.total, batch.total)
         self.finished.emit(report)
+
+    def _stop(self, error: ProjectWriteError | None) -> None:
+        """End the import without adding more: report what was added before `error`."""
+        batch, self._batch = self._batch, None
+        self._tasks.cancel_pending()
+        if batch is None:
+            return
+        report = batch.report  # the photos not yet added are not in it: they were not saved
+        report.cancelled = True
+        self.progress.emit(batch.total, batch.total)
+        self.finished.emit(report)
+        if error is not None:
+            self.write_failed.emit(error)

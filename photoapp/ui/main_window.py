@@ -6,17 +6,18 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
-    QShortcut,
     QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -26,14 +27,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from photoapp.storage.errors import ProjectError
+from photoapp.storage.errors import ProjectError, ProjectWriteError
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.texts import messages
-from photoapp.ui import actions, settings
+from photoapp.texts.catalogue import fill
+from photoapp.ui import actions, context_menus, settings
 from photoapp.ui.dialogs import (
     ImportReportDialog,
     NewProjectDialog,
@@ -45,16 +49,16 @@ from photoapp.ui.icons import application_icon
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.project_tools import ProjectTools
-from photoapp.ui.session import ProjectSession
+from photoapp.ui.session import ImportTarget, ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
+from photoapp.ui.widgets.read_only_banner import ReadOnlyBanner
 from photoapp.ui.widgets.search_box import SearchBox
+from photoapp.ui.window_drop import WindowFileDrops
 from photoapp.ui.workspace import MAX_THUMBNAIL, MIN_THUMBNAIL, Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
 _ZOOM_STEP = 32  # pixels a Ctrl + or Ctrl − changes the thumbnails by
-# The actions that need no open project; the others are disabled without one.
-_ALWAYS_ACTIONS = frozenset({"new", "open", "quit", "preferences", "about"})
 
 
 class MainWindow(QMainWindow):
@@ -67,21 +71,37 @@ class MainWindow(QMainWindow):
         self.thumbnails = ThumbnailProvider(self.cache, self)
         self.importer = ImportController(self.cache, self)
         self.importer.finished.connect(self._import_finished)
+        self.importer.write_failed.connect(self._import_write_failed)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.report_dialog: ImportReportDialog | None = None
+        self._import_target = ImportTarget()
         self._fitted = False
         self.undo_group = QUndoGroup(self)
-        self.registry = actions.build(self)
+        self.registry = actions.Registry(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
         self.welcome = WelcomePage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        self.banner = ReadOnlyBanner()
+        self.banner.save_copy_requested.connect(self.save_copy)
+        self.banner.retry_requested.connect(self.retry_writing)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
+        self.file_drops = WindowFileDrops(
+            self,
+            lambda: self.session.uuid if self.session is not None else None,
+            self.import_paths,
+        )
         self.resize(1400, 900)
         geometry = settings.WINDOW_GEOMETRY.get()
         if not geometry.isEmpty():
@@ -131,14 +151,23 @@ class MainWindow(QMainWindow):
 
         photo_menu = bar.addMenu(self.tr("&Photos"))
         photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"], a["checks"]])
+        photo_menu.addActions([a["move_earlier"], a["move_later"]])
+        photo_menu.addSeparator()
+        photo_menu.addAction(a["tag"])
+        self.tag_menu = photo_menu.addMenu(self.tr("Tag &with"))
+        self.tag_menu.addActions([a[f"tag_{n}"] for n in range(1, actions.TAG_SHORTCUTS + 1)])
+        photo_menu.addAction(a["show_in_folder"])
         photo_menu.addSeparator()
         photo_menu.addActions([a["template"], a["clock"]])
         photo_menu.addSeparator()
-        photo_menu.addActions([a["auto_assign"], a["add_day"], a["remove_day"]])
+        photo_menu.addActions([a["auto_assign"], a["add_day"], a["edit_day"], a["remove_day"]])
         photo_menu.addSeparator()
         photo_menu.addActions(
-            [a["add_person"], a["roster"], a["edit_person"], a["merge_person"], a["remove_person"]]
-        )
+            [a["add_person"], a["roster"], a["edit_person"], a["show_person"], a["merge_person"],
+             a["remove_person"]]
+        )  # fmt: skip
+        # Alt+1…9 show the itinerary's days: no menu entry, the window takes the shortcuts
+        self.addActions([a[f"day_{n}"] for n in range(1, 10)])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
@@ -238,51 +267,19 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.summary)
 
     def _connect(self) -> None:
-        a = self.registry
-        a["new"].triggered.connect(self.new_project)
-        a["open"].triggered.connect(self.open_dialog)
-        a["save_copy"].triggered.connect(self.save_copy)
-        a["import"].triggered.connect(self.import_dialog)
-        a["close"].triggered.connect(lambda: self.set_project(None))
-        a["quit"].triggered.connect(self.close)
-        a["preferences"].triggered.connect(lambda: PreferencesDialog(self).exec())
-        a["about"].triggered.connect(self._about)
-        a["trip"].triggered.connect(self.tools.edit_trip)
-        a["export"].triggered.connect(self.tools.export)
-        tools = self.tools
-        for name in ("itinerary", "clock", "template", "roster", "merge_person"):
-            a[name].triggered.connect(getattr(tools, name))
-        a["checks"].triggered.connect(tools.show_checks)
-        a["export_captions"].triggered.connect(tools.export_captions)
-        a["import_captions"].triggered.connect(tools.import_captions)
-        self.checks_button.clicked.connect(tools.show_checks)
-        a["auto_assign"].triggered.connect(self.tools.auto_assign)
-        a["select_all"].triggered.connect(lambda: self._on_workspace(lambda w: w.grid.selectAll()))
-        a["delete"].triggered.connect(lambda: self._on_workspace(Workspace.delete_key))
-        a["add_to_appendix"].triggered.connect(
-            lambda: self._on_workspace(Workspace.add_selection_to_appendix)
-        )
-        a["remove_from_appendix"].triggered.connect(
-            lambda: self._on_workspace(Workspace.remove_selection_from_appendix)
-        )
-        a["edit_caption"].triggered.connect(lambda: self._on_workspace(Workspace.rename_focused))
-        a["find"].triggered.connect(self.search.setFocus)
-        for name in ("add_day", "remove_day", "add_person", "edit_person", "remove_person"):
-            method = getattr(Workspace, name)
-            a[name].triggered.connect(lambda _=False, m=method: self._on_workspace(m))
-        a["sort_time"].triggered.connect(lambda: self._set_order(SortOrder.CAPTURE_TIME))
-        a["sort_appendix"].triggered.connect(lambda: self._set_order(SortOrder.APPENDIX))
+        # The registry's actions run their own handlers; here only what is not an action.
+        self.checks_button.clicked.connect(self.tools.show_checks)
         self.sort_box.currentIndexChanged.connect(
             lambda i: self._set_order(self.sort_box.itemData(i))
         )
         self.search.textChanged.connect(
-            lambda text: self._on_workspace(lambda w: w.proxy.set_search(text))
+            lambda text: self._on_workspace(lambda w: w.set_search(text))
         )
-        for number in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(
-                lambda n=number: self._on_workspace(lambda w: w.jump_to_day(n))
-            )
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        self.importer.progress.connect(lambda *_: self.update_context())
+        self.importer.finished.connect(lambda _report: self.update_context())
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -296,6 +293,48 @@ class MainWindow(QMainWindow):
     def _on_workspace(self, action: object) -> None:
         if self.workspace is not None:
             action(self.workspace)  # type: ignore[operator]
+
+    def set_order_by_name(self, name: str) -> None:
+        """Sort the grid by "time" or "appendix" (the View menu's actions)."""
+        self._set_order(SortOrder(name))
+
+    def preferences(self) -> None:
+        """Open the preferences."""
+        PreferencesDialog(self).exec()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self:
+            self.update_context()
+
+    def update_context(self) -> actions.Context:
+        """Recompute what the actions' enabling rules look at, and enable them by it."""
+        workspace = self.workspace
+        if workspace is None:
+            context = actions.Context(importing=self.importer.running)
+        else:
+            in_strip = workspace.strip.selected_ids()
+            order = workspace.session.project.appendix()
+            context = actions.Context(
+                project=True,
+                photos=len(workspace.selected_ids()),
+                appendix=len(in_strip),
+                at_start=bool(order) and order[0] in in_strip,
+                at_end=bool(order) and order[-1] in in_strip,
+                pane=workspace.focused_pane(),
+                day=workspace.current_day(),
+                person=workspace.current_person(),
+                people=workspace.people_model.rowCount(),
+                importing=self.importer.running,
+                read_only=workspace.session.read_only is not None,
+            )
+            names = [p.name for p in workspace.session.project.people()]
+            for n in range(1, actions.TAG_SHORTCUTS + 1):
+                text = self.tr("Tag with %1").replace("%1", names[n - 1]) if n <= len(names) else ""
+                action = self.registry[f"tag_{n}"]
+                action.setText(text or self.tr("Tag with Person %1").replace("%1", str(n)))
+                action.setVisible(bool(text))
+        self.registry.enable(context)
+        return context
 
     def _set_order(self, order: SortOrder) -> None:
         self.registry["sort_time"].setChecked(order is SortOrder.CAPTURE_TIME)
@@ -324,10 +363,13 @@ class MainWindow(QMainWindow):
             self.session = ProjectSession(project, self)
             self.workspace = Workspace(self.session, self.thumbnails)
             self.workspace.import_requested.connect(self.import_dialog)
-            self.workspace.files_dropped.connect(self.import_paths)
+            self.session.import_requested.connect(self.import_paths)
             self.workspace.filters_cleared.connect(self._clear_search)
+            self._connect_workspace(self.workspace)
             self.session.changed.connect(self._update_title_and_summary)
             self.session.step_failed.connect(self._step_failed)
+            self.session.write_failed.connect(self._write_failed)
+            self.session.read_only_changed.connect(self._show_read_only)
             self.undo_group.addStack(self.session.undo_stack)
             self.undo_group.setActiveStack(self.session.undo_stack)
             self.stack.addWidget(self.workspace)
@@ -337,12 +379,35 @@ class MainWindow(QMainWindow):
         else:
             self.welcome.refresh()
             self.stack.setCurrentWidget(self.welcome)
-        for name, action in self.registry.items():
-            action.setEnabled(project is not None or name in _ALWAYS_ACTIONS)
+        self._show_read_only(self.session.read_only if self.session else None)
         self.search.setEnabled(project is not None)
         self.size_slider.setEnabled(project is not None)
         self.sort_box.setEnabled(project is not None)
         self._update_title_and_summary(Event(Change.TRIP))
+
+    def _connect_workspace(self, workspace: Workspace) -> None:
+        """Keep the actions' context current, and give the panes their context menus."""
+        update = self.update_context
+        workspace.selection_changed.connect(lambda _ids: update())
+        workspace.strip.selectionModel().selectionChanged.connect(lambda *_: update())
+        for side in (workspace.days, workspace.people):
+            side.selectionModel().currentChanged.connect(lambda *_: update())
+        workspace.session.changed.connect(lambda _event: update())
+        menus: list[tuple[QAbstractItemView, object]] = [
+            (workspace.grid, context_menus.grid),
+            (workspace.strip, context_menus.strip),
+            (workspace.people, context_menus.people),
+            (workspace.days, context_menus.days),
+        ]
+        for view, menu in menus:
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda point, m=menu: self._context_menu(m, point)
+            )
+
+    def _context_menu(self, menu: object, point: QPoint) -> None:
+        if self.workspace is not None:
+            self.context_menu = menu(self, self.workspace, point)  # type: ignore[operator]
 
     def _update_title_and_summary(self, _event: Event) -> None:
         if self.session is None:
@@ -378,6 +443,43 @@ class MainWindow(QMainWindow):
             .replace("%1", text),
         )  # fmt: skip
 
+    # ---- failed writes, read-only mode ----------------------------------------------------------
+
+    def _write_failed(self, text: str, error: ProjectWriteError) -> None:
+        """An edit was not saved: say which and why, in the banner and the status bar."""
+        line = messages.not_saved(text, error)
+        self.statusBar().showMessage(line, 15_000)
+        self.banner.show_reason(error, line)
+
+    def _show_read_only(self, error: ProjectWriteError | None) -> None:
+        """Enter read-only mode with `error` as the reason, or leave it when None."""
+        if self.session is not None:
+            # No undo or redo while nothing can be saved.
+            active = self.session.undo_stack if error is None else None
+            self.undo_group.setActiveStack(active)  # type: ignore[arg-type]
+        if self.workspace is not None:
+            self.workspace.set_read_only(error is not None)
+        if error is None:
+            self.banner.clear()
+        elif not self.banner.isVisible():
+            self.banner.show_reason(error)
+        self.update_context()  # the editing actions follow
+
+    def retry_writing(self) -> None:
+        """Try saving again (after the user freed space or closed the other program)."""
+        if self.session is not None and self.session.project.read_only:
+            # Opened read-only: only opening the file again can find it writable now.
+            self.open_project(self.session.project.path)
+            return
+        if self.session is not None and self.session.retry():
+            self.statusBar().showMessage(self.tr("The project can be saved again."), 5000)
+        elif self.session is not None and self.session.read_only is not None:
+            self.banner.show_reason(self.session.read_only)
+
+    def _import_write_failed(self, error: ProjectWriteError) -> None:
+        if self.session is not None:
+            self.session.report_write_failure(self.tr("Import photos"), error)
+
     def open_project(self, path: Path) -> bool:
         """Open a project file, or say why it cannot be opened (the file is left as it was)."""
         try:
@@ -407,7 +509,11 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(dialog.path(), dialog.trip())
         except (ProjectError, OSError) as error:
-            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            text = (
+                messages.project_error(error)
+                if isinstance(error, ProjectError)
+                else messages.os_error(error, dialog.path())
+            )
             QMessageBox.critical(self, self.tr("Cannot create project"), text)
             return
         settings.LAST_PROJECT_FOLDER.set(str(dialog.path().parent))
@@ -437,9 +543,16 @@ class MainWindow(QMainWindow):
         try:
             self.session.project.save_copy(path)
         except (ProjectError, OSError) as error:
-            text = messages.project_error(error) if isinstance(error, ProjectError) else str(error)
+            text = (
+                messages.project_error(error)
+                if isinstance(error, ProjectError)
+                else messages.os_error(error, path)
+            )
             QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
             return
+        if self.session.read_only is not None:
+            # The copy is where editing goes on: the original cannot take edits.
+            self.open_project(path)
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 5000)
 
     def _fill_recent(self) -> None:
@@ -468,21 +581,32 @@ class MainWindow(QMainWindow):
             settings.LAST_PHOTO_FOLDER.set(str(Path(names[0]).parent))
             self.import_paths([Path(n) for n in names])
 
-    def import_paths(self, paths: list[Path]) -> None:
-        """Import files and folders into the open project, in the background."""
-        if self.session is None:
+    def import_paths(self, paths: list[Path], target: ImportTarget | None = None) -> None:
+        """Import files and folders into the open project, in the background; then do what
+        the drop `target` means with the photos (one undo step for all of it)."""
+        if self.session is None or self.session.refused(self.tr("Import photos")):
             return
-        if not self.importer.start(self.session.project, paths):
+        if self.importer.running:
             self.statusBar().showMessage(self.tr("An import is already running."), 4000)
+            return
+        self._import_target = target or ImportTarget()  # before start: it may finish at once
+        self.importer.start(self.session.project, paths)
 
     def _import_finished(self, report: ImportReport) -> None:
         imported = len(report.imported)
         message = self.tr("Imported %n photo(s)", "", imported)
+        known = [d.existing_id for d in report.duplicates if d.existing_id is not None]
+        if report.duplicates:
+            already = self.tr("%n already in the project", "", len(report.duplicates))
+            message = fill(self.tr("%1; %2"), message, already)
         if report.cancelled:
             message = self.tr("Import cancelled: %1").replace("%1", message)
         self.statusBar().showMessage(message, 8000)
-        if self.workspace is not None and report.imported:
-            self.workspace.select_photos([pid for _, pid in report.imported])
+        if self.session is not None:
+            # The user's filter, search and selection stay as they are: the import may have
+            # run for minutes while they worked.
+            added = [pid for _, pid in report.imported]
+            self.session.record_import(added, known, self._import_target)
         if report.rejected or report.warnings:
             # Not modal: the user can look at the photos while reading what was skipped.
             self.report_dialog = ImportReportDialog(report, self)
@@ -533,6 +657,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.file_drops.remove()
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         self.set_project(None)
         super().closeEvent(event)

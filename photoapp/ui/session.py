@@ -3,40 +3,70 @@
 Views and models never write to the store themselves: they call a session method, which
 pushes one undo command; the store saves it at once and its event comes back as
 `changed`, which the models turn into precise row and data signals.
+
+When the file cannot take an edit (read-only, locked by another program, disk full, deleted
+or replaced), the step is dropped from the undo stack, the session becomes read-only with
+the reason (`read_only`), refuses further edits with the same reason, and the views are told
+to show the store's state again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from photoapp.domain import appendix, templates
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage.clock import ClockPlan
-from photoapp.storage.project import Event, PhotoSnapshot, Project
+from photoapp.storage.errors import ProjectWriteError
+from photoapp.storage.project import Change, Event, PhotoSnapshot, Project
 from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
-from photoapp.ui.commands import CaptionCommand, EditCommand
+from photoapp.ui.commands import CaptionCommand, EditCommand, ImportedCommand
 
 translate = QCoreApplication.translate
+UNASSIGNED_DAY = -2  # ImportTarget.day_id: take the photos off any day
+
+
+@dataclass(frozen=True)
+class ImportTarget:
+    """Where files were dropped, which says what to do with the photos once imported: put them
+    on a day, tag them with a person, or add them to the appendix at a position."""
+
+    day_id: int | None = None
+    person_id: int | None = None
+    appendix_position: int | None = None
 
 
 class ProjectSession(QObject):
     """One open project for the GUI; every edit method is one undoable, saved step."""
 
     changed = Signal(object)  # storage.project.Event
+    import_requested = Signal(list, object)  # list[Path] dropped, ImportTarget
     step_failed = Signal(str)  # the text of an undo step the project no longer allows
+    write_failed = Signal(str, object)  # the text of a step that was not saved, and why
+    read_only_changed = Signal(object)  # ProjectWriteError, or None when writable again
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.uuid = project.uuid  # what our drags carry, to know their own project again
         self._photos: list[Photo] | None = None
+        self._closed = False
+        # Why edits cannot be saved now (None: they can). A file that cannot be written when
+        # it is opened (read-only, on a read-only medium) is read-only from the start.
+        self.read_only: ProjectWriteError | None = None
+        try:
+            project.probe_write()
+        except ProjectWriteError as error:
+            self.read_only = error
         project.subscribe(self._relay)
 
     def _relay(self, event: Event) -> None:
@@ -54,6 +84,7 @@ class ProjectSession(QObject):
         self.project.unsubscribe(self._relay)
         self.undo_stack.clear()
         self.project.close()
+        self._closed = True
 
     # ---- reading helpers --------------------------------------------------------------------
 
@@ -69,8 +100,90 @@ class ProjectSession(QObject):
         """A day by id, or None."""
         return next((d for d in self.project.days() if d.id == day_id), None)
 
+    # ---- saving, and failing to ---------------------------------------------------------------
+
     def _push(self, text: str, do: Callable[[], Any], undo_with: Callable[[Any], object]) -> None:
-        self.undo_stack.push(EditCommand(text, do, undo_with, self.step_failed.emit))
+        if self.refused(text):
+            return
+        self.undo_stack.push(
+            EditCommand(text, do, undo_with, self.step_failed.emit, self.report_write_failure)
+        )
+
+    def refused(self, text: str) -> bool:
+        """Whether the edit `text` must not be tried because the project is read-only (then
+        `write_failed` says so, as for an edit that failed)."""
+        if self.read_only is None:
+            return False
+        self.write_failed.emit(text, self.read_only)
+        return True
+
+    def report_write_failure(self, text: str, error: ProjectWriteError) -> None:
+        """The step `text` was not saved because of `error`: go read-only and say so."""
+        self.read_only = error
+        self.write_failed.emit(text, error)
+        self.read_only_changed.emit(error)
+        # After the failed step has unwound (a view may be in the middle of an edit), every
+        # view shows the store's state again: what the user did on screen was not saved.
+        QTimer.singleShot(0, self, self._show_store_again)
+
+    def _show_store_again(self) -> None:
+        if self._closed:  # the window moved on to another project meanwhile
+            return
+        self._relay(
+            Event(Change.TRIP | Change.DAYS | Change.PEOPLE | Change.PHOTOS | Change.APPENDIX)
+        )
+
+    def retry(self) -> bool:
+        """Try again whether edits can be saved; True (and writable again) when they can."""
+        try:
+            self.project.probe_write()
+        except ProjectWriteError as error:
+            self.read_only = error
+            self.read_only_changed.emit(error)
+            return False
+        self.read_only = None
+        self.read_only_changed.emit(None)
+        return True
+
+    # ---- importing -----------------------------------------------------------------------------
+
+    def request_import(self, paths: Sequence[Path], target: ImportTarget | None = None) -> None:
+        """Files were dropped on `target`: ask the window to import them (it runs in the
+        background and ends in `record_import`)."""
+        self.import_requested.emit(list(paths), target or ImportTarget())
+
+    def record_import(
+        self, added: Sequence[int], known: Sequence[int], target: ImportTarget | None = None
+    ) -> None:
+        """Make a finished import one undo step: the photos it `added` (undo removes them, redo
+        brings them back without reading the files), then the drop target's meaning applied
+        to them and to the `known` photos the dropped files already were."""
+        target = target or ImportTarget()
+        placed = list(dict.fromkeys([*added, *known]))
+        day, person, position = target.day_id, target.person_id, target.appendix_position
+        if not added and (not placed or target == ImportTarget()):
+            return
+        count = len(added)
+        text = self.tr("Import %n photo(s)", "", count)
+        stack = self.undo_stack
+        stack.beginMacro(text)
+        if added:
+            stack.push(
+                ImportedCommand(
+                    text,
+                    list(added),
+                    self.project,
+                    self.step_failed.emit,
+                    on_write_failure=self.report_write_failure,
+                )
+            )
+        if day is not None:
+            self.assign_day(placed, None if day == UNASSIGNED_DAY else day)
+        if person is not None:
+            self.tag(placed, person)
+        if position is not None:
+            self.add_to_appendix(placed, position)
+        stack.endMacro()
 
     # ---- people on photos -------------------------------------------------------------------
 
@@ -200,9 +313,13 @@ class ProjectSession(QObject):
 
     def set_caption(self, photo_id: int, caption: str) -> None:
         """Change a caption; a burst of typing is one undo step."""
+        text = translate("Commands", "Edit caption")
+        if self.refused(text):
+            QTimer.singleShot(0, self, self._show_store_again)  # the editor shows the typing
+            return
         self.undo_stack.push(
             CaptionCommand(
-                translate("Commands", "Edit caption"), photo_id, caption, self.project.set_caption
+                text, photo_id, caption, self.project.set_caption, self.report_write_failure
             )
         )
 

@@ -1,22 +1,38 @@
 """The one way work leaves the GUI thread: a function run on Qt's thread pool.
 
-Results come back to the GUI thread through a queued signal. Workers get plain data and return
-plain data (QImage is fine, QPixmap and widgets are not). Tests set `synchronous = True` so
-that work happens at once and in order.
+Results come back to the GUI thread through a queued signal, and so do exceptions (as in
+Picard's thread helper): a worker that raises is reported to the GUI thread, to the caller's
+`on_error` or else to the one handler of the unexpected (sys.excepthook: log and dialog), so
+that no caller waits for ever for a result that will not come. Workers get plain data and
+return plain data (QImage is fine, QPixmap and widgets are not). Tests set `synchronous = True`
+so that work happens at once and in order.
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
+
+_log = logging.getLogger(__name__)
+
+ErrorHandler = Callable[[Exception], None]
+
+
+def report_unexpected(error: BaseException) -> None:
+    """Hand an error nobody expected to the one place for them (sys.excepthook)."""
+    sys.excepthook(type(error), error, error.__traceback__)
 
 
 class _Relay(QObject):
     """Lives in the GUI thread; the worker emits through it, so delivery is queued there."""
 
     done = Signal(object)
+    failed = Signal(object)  # the exception the work raised
 
 
 class _Runnable(QRunnable):
@@ -26,7 +42,15 @@ class _Runnable(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        self._relay.done.emit(self._work())
+        try:
+            try:
+                result = self._work()
+            except Exception as error:  # every failure goes back to the GUI thread
+                self._relay.failed.emit(error)
+                return
+            self._relay.done.emit(result)
+        except RuntimeError:  # the relay went with the application: nobody is left to tell
+            _log.debug("task result dropped: its receiver is gone")
 
 
 class TaskRunner(QObject):
@@ -40,29 +64,59 @@ class TaskRunner(QObject):
         self._generation = 0  # bumped by cancel_pending: results of older work are dropped
         self._live: set[_Relay] = set()
 
-    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: ErrorHandler | None = None,
+    ) -> None:
         """Run `work()` off the GUI thread, then `on_done(result)` on it.
 
-        `work` must catch its own expected errors and return them as values: an exception
-        escaping a worker thread has nobody to report to.
+        If `work` raises, `on_error(exception)` is called on the GUI thread instead (the
+        traceback logged); without `on_error` the exception goes to `report_unexpected`.
+        Expected outcomes (a file that cannot be read) are better returned as values.
         """
         if self.synchronous or TaskRunner.synchronous:
-            on_done(work())
+            try:
+                result = work()
+            except Exception as error:  # the same path as a worker's failure
+                _failed(error, on_error)
+                return
+            on_done(result)
             return
         relay = _Relay()
         self._live.add(relay)  # keeps the relay alive until its worker has emitted
         generation = self._generation
 
-        def deliver(result: Any) -> None:
+        def finished() -> bool:
             self._live.discard(relay)
             relay.deleteLater()
-            if generation == self._generation:
+            # A runner deleted with its owner (a closed dialog): nobody is left to tell.
+            return isValid(self) and generation == self._generation
+
+        def deliver(result: Any) -> None:
+            if finished():
                 on_done(result)
 
+        def fail(error: Exception) -> None:
+            if finished():
+                _failed(error, on_error)
+            else:  # work that was cancelled: nobody waits for it, but the log keeps it
+                _log.error("cancelled task failed", exc_info=error)
+
         relay.done.connect(deliver)
+        relay.failed.connect(fail)
         self.pool.start(_Runnable(work, relay))
 
     def cancel_pending(self) -> None:
         """Drop work that has not started yet (running work finishes, its result is dropped)."""
         self.pool.clear()
         self._generation += 1
+
+
+def _failed(error: Exception, on_error: ErrorHandler | None) -> None:
+    if on_error is None:
+        report_unexpected(error)
+        return
+    _log.error("task failed", exc_info=error)
+    on_error(error)

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -18,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.storage.project import Change, Event
-from photoapp.ui import settings
+from photoapp.ui import dates, settings
 from photoapp.ui.delegates import ThumbnailDelegate
 from photoapp.ui.dialogs import DayDialog, PersonDialog
 from photoapp.ui.models.appendix import AppendixModel
 from photoapp.ui.models.days import DayModel
-from photoapp.ui.models.filter import ALL_PHOTOS, PhotoFilterModel, SortOrder
+from photoapp.ui.models.filter import ALL_PHOTOS, UNASSIGNED, PhotoFilterModel, SortOrder
 from photoapp.ui.models.people import PeopleModel
 from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.models.roles import Role, id_of
@@ -31,6 +41,7 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.views import AppendixStrip, PhotoGridView, SideListView
 from photoapp.ui.widgets.detail_panel import DetailPanel
+from photoapp.ui.widgets.filter_bar import FilterBar
 from photoapp.ui.widgets.preview import PreviewDialog
 
 MIN_THUMBNAIL, MAX_THUMBNAIL = 64, 256  # the thumbnail cache keeps 256 px: never enlarged
@@ -55,7 +66,6 @@ class Workspace(QWidget):
     selection_changed = Signal(list)  # selected photo ids
     filters_cleared = Signal()  # the search box should be emptied too
     import_requested = Signal()  # the empty state's button
-    files_dropped = Signal(list)  # paths dropped from outside
 
     def __init__(self, session: ProjectSession, thumbnails: ThumbnailProvider) -> None:
         super().__init__()
@@ -70,18 +80,19 @@ class Workspace(QWidget):
         self.grid = PhotoGridView()
         self.grid.setModel(self.proxy)
         self.photo_model.selected_ids = self.grid.selected_ids
-        self.photo_model.files_dropped.connect(self.files_dropped)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
         self.grid.preview_requested.connect(self.show_preview)
         self.grid.doubleClicked.connect(lambda index: self.show_preview(id_of(index)))
         self.thumbnails = thumbnails
 
+        # Clicking filters (a click, or the keyboard, chooses a row), dragging tags: a press
+        # alone never changes the view, see SideListView.
         self.days = SideListView()
         self.days.setModel(self.day_model)
-        self.days.selectionModel().currentChanged.connect(self._day_chosen)
+        self.days.chosen.connect(self._day_chosen)
         self.people = SideListView(draggable=True)
         self.people.setModel(self.people_model)
-        self.people.selectionModel().currentChanged.connect(self._person_chosen)
+        self.people.chosen.connect(self._person_chosen)
         self.people.doubleClicked.connect(lambda _index: self.edit_person())
         self.days.doubleClicked.connect(lambda _index: self.edit_day())
 
@@ -90,7 +101,19 @@ class Workspace(QWidget):
         self.strip.setMinimumHeight(150)  # one row of 照片 N with its caption, and a scroll bar
         self.strip.doubleClicked.connect(self._show_in_grid)
 
+        for view in (self.grid, self.days, self.people, self.strip):
+            view.project_uuid = session.uuid
         self.detail = DetailPanel(session, thumbnails)
+        self.pane_hint = ""  # the pane a context menu was opened on, or last focused
+        self.filter_bar = FilterBar()
+        self.filter_bar.cleared.connect(self.show_all)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._show_filter)
         delegate = self.grid.itemDelegate()
         if isinstance(delegate, ThumbnailDelegate):
             delegate.separators = self._date_separators
@@ -116,9 +139,9 @@ class Workspace(QWidget):
     # ---- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        add_day = QPushButton(self.tr("+ Add day"))
+        self.add_day_button = add_day = QPushButton(self.tr("+ Add day"))
         add_day.clicked.connect(self.add_day)
-        add_person = QPushButton(self.tr("+ Add person"))
+        self.add_person_button = add_person = QPushButton(self.tr("+ Add person"))
         add_person.clicked.connect(self.add_person)
         self.side = QSplitter(Qt.Orientation.Vertical)
         self.side.addWidget(_titled(self.tr("Itinerary"), self.days, add_day))
@@ -127,7 +150,7 @@ class Workspace(QWidget):
         self.centre = QStackedWidget()
         self.empty = empty = QWidget()
         empty_layout = QVBoxLayout(empty)
-        hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
+        self.empty_hint = hint = QLabel(self.tr("Drag photos here, or click “Import Photos”"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)  # in one line it made the window 440 px wider than a small screen
         hint.setStyleSheet("font-size: 15pt; color: palette(mid);")
@@ -140,10 +163,16 @@ class Workspace(QWidget):
         empty.setAcceptDrops(False)
         self.centre.addWidget(empty)
         self.centre.addWidget(self.grid)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.filter_bar)
+        centre_layout.addWidget(self.centre, 1)
 
         self.upper = QSplitter(Qt.Orientation.Horizontal)
         self.upper.addWidget(self.side)
-        self.upper.addWidget(self.centre)
+        self.upper.addWidget(centre)
         self.upper.addWidget(self.detail)
         self.upper.setStretchFactor(1, 1)
         self.side.setMinimumWidth(200)
@@ -188,13 +217,23 @@ class Workspace(QWidget):
         settings.CENTRE_SPLITTER.set(self.vertical.saveState())
         settings.SIDE_SPLITTER.set(self.side.saveState())
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Offer no editing while the project cannot be saved (the session refuses edits too)."""
+        self.add_day_button.setEnabled(not read_only)
+        self.add_person_button.setEnabled(not read_only)
+        self.detail.set_read_only(read_only)
+
     # ---- keeping the view current ---------------------------------------------------------------
 
     def _on_changed(self, event: Event) -> None:
         person = self.proxy.person_filter
         gone = person is not None and self.people_model.person(person) is None
-        if event.change & Change.PEOPLE and gone:  # merged away or removed
-            self.show_all()
+        day = self.proxy.day_filter
+        day_gone = day >= 0 and self.day_model.day(day) is None
+        if (event.change & Change.PEOPLE and gone) or (event.change & Change.DAYS and day_gone):
+            self.show_all()  # what the grid was filtered by was merged away or removed
+        elif event.change & (Change.PEOPLE | Change.DAYS):
+            self._show_filter()  # a renamed person or day
         if event.change & (Change.PHOTOS | Change.APPENDIX):
             has_photos = self.photo_model.rowCount() > 0
             self.centre.setCurrentWidget(self.grid if has_photos else self.empty)
@@ -207,17 +246,47 @@ class Workspace(QWidget):
         self.detail.show_photos(ids)
         self.selection_changed.emit(ids)
 
-    def _day_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _day_chosen(self, current: QModelIndex) -> None:
+        # "All photos" chosen again takes a person filter off too (set_day clears it).
         if current.isValid() and not self.day_model.syncing:
             self.people.selectionModel().clearSelection()
             self.proxy.set_day(self.day_model.id_at(current) or ALL_PHOTOS)
+            self._show_filter()
 
-    def _person_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # Qt moves the current row when the filtered person's row goes (a merge, a removal):
-        # that is no choice of the user's, so it must not filter by the neighbour.
+    def _person_chosen(self, current: QModelIndex) -> None:
+        # Only a click or a key chooses: Qt moving the current row when the filtered person's
+        # row goes (a merge, a removal) is no choice of the user's.
         if current.isValid() and not self.people_model.syncing:
             self.days.selectionModel().clearSelection()
             self.proxy.set_person(self.people_model.id_at(current))
+            self._show_filter()
+
+    def filter_text(self) -> str:
+        """What the grid is filtered by, as the filter bar says it ("" when it shows all)."""
+        parts = []
+        proxy = self.proxy
+        if proxy.person_filter is not None:
+            person = self.people_model.person(proxy.person_filter)
+            parts.append(person.name if person else "")
+        elif proxy.day_filter == UNASSIGNED:
+            parts.append(self.tr("Unassigned"))
+        elif proxy.day_filter != ALL_PHOTOS:
+            day = self.day_model.day(proxy.day_filter)
+            if day is not None:
+                parts.append(f"{dates.list_date(day.date)}  {day.label}".rstrip())
+        if proxy.search:
+            parts.append(f"“{proxy.search}”")
+        return " · ".join(p for p in parts if p)
+
+    def _show_filter(self) -> None:
+        text = self.filter_text()
+        self.filter_bar.show_filter(text)
+        self.grid.empty_text = (
+            self.tr("No photos match %1. Click ✕ above to show all photos.").replace("%1", text)
+            if text
+            else ""
+        )
+        self.grid.viewport().update()
 
     def _show_in_grid(self, index: QModelIndex) -> None:
         photo_id = self.appendix_model.id_at(index)
@@ -234,6 +303,7 @@ class Workspace(QWidget):
         self.people.selectionModel().blockSignals(False)
         self.proxy.set_day(ALL_PHOTOS)
         self.proxy.set_search("")
+        self._show_filter()
         self.days.viewport().update()
         self.people.viewport().update()
         self.filters_cleared.emit()
@@ -250,6 +320,36 @@ class Workspace(QWidget):
         dialog.photo_shown.connect(lambda shown: self.grid.select_ids([shown]))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    # ---- what the actions act on ---------------------------------------------------------------
+
+    def focused_pane(self) -> str:
+        """Which pane has the keyboard focus: "grid", "strip", "days", "people", "detail", ""."""
+        widget = QApplication.focusWidget()
+        panes = {
+            "grid": self.grid,
+            "strip": self.strip,
+            "days": self.days,
+            "people": self.people,
+            "detail": self.detail,
+        }
+        while widget is not None:
+            for name, pane in panes.items():
+                if widget is pane:
+                    self.pane_hint = name
+                    return name
+            widget = widget.parentWidget()
+        # no focus in the window (another window is active): the pane last used or clicked
+        return self.pane_hint
+
+    def current_day(self) -> int | None:
+        """The current itinerary day (None on "All photos", "Unassigned" or nothing)."""
+        day_id = self.days.current_id()
+        return day_id if day_id is not None and self.day_model.day(day_id) else None
+
+    def current_person(self) -> int | None:
+        """The current person of the people list."""
+        return self.people.current_id()
 
     def _neighbour(self, photo_id: int, step: int) -> tuple[int, Path, str] | None:
         """The photo `step` places from `photo_id` in the grid as it is sorted and filtered."""
@@ -277,7 +377,14 @@ class Workspace(QWidget):
         """Show the photos of the itinerary's day `number` (1-based)."""
         row = number + 1  # after "all photos" and "unassigned"
         if row < self.day_model.rowCount():
-            self.days.setCurrentIndex(self.day_model.index(row, 0))
+            index = self.day_model.index(row, 0)
+            self.days.setCurrentIndex(index)
+            self._day_chosen(index)
+
+    def set_search(self, text: str) -> None:
+        """Show only photos whose caption, people or file name have every word of `text`."""
+        self.proxy.set_search(text)
+        self._show_filter()
 
     def set_thumbnail_size(self, pixels: int) -> None:
         """Show the grid's thumbnails `pixels` wide and high (64 to 256, the cache's size)."""
@@ -315,7 +422,7 @@ class Workspace(QWidget):
 
     def delete_key(self) -> None:
         """Delete: out of the appendix when the strip has focus, else out of the project."""
-        if self.strip.hasFocus():
+        if self.focused_pane() == "strip":
             self.session.remove_from_appendix(self.strip.selected_ids())
         else:
             self.delete_selected()
@@ -336,13 +443,77 @@ class Workspace(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.session.delete_photos(ids)
 
+    def select_all(self) -> None:
+        """Select every photo the grid shows."""
+        self.grid.selectAll()
+
+    def move_in_appendix(self, step: int) -> None:
+        """Move the strip's selected photos one place earlier (-1) or later (+1)."""
+        ids = self.strip.selected_ids()
+        order = self.session.project.appendix()
+        rows = [order.index(i) for i in ids if i in order]
+        if not rows:
+            return
+        if step < 0 and min(rows) > 0:
+            self.session.add_to_appendix(ids, min(rows) - 1)
+        elif step > 0 and max(rows) < len(order) - 1:
+            self.session.add_to_appendix(ids, max(rows) + 2)
+        else:
+            return
+        selection = QItemSelection()
+        for row, photo_id in enumerate(self.session.project.appendix()):
+            if photo_id in ids:
+                index = self.appendix_model.index(row, 0)
+                selection.select(index, index)
+        self.strip.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def show_in_folder(self) -> None:
+        """Open the folder of the selected photo's file in the file manager."""
+        ids = self.selected_ids()
+        photo = self.photo_model.photo(ids[0]) if ids else None
+        if photo is not None:
+            folder = self.photo_model.path_of(photo).parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def tag_dialog(self) -> None:
+        """Tag the selected photos with a person chosen from a list (the keyboard's way)."""
+        ids = self.selected_ids()
+        people = self.session.project.people()
+        if not ids or not people:
+            return
+        labels = [f"{p.name}　{p.title}".strip() for p in people]
+        chosen, accepted = QInputDialog.getItem(
+            self,
+            self.tr("Tag with a person"),
+            self.tr("Tag %n photo(s) with:", "", len(ids)),
+            labels,
+            0,
+            False,
+        )
+        if accepted and chosen in labels:
+            self.session.tag(ids, people[labels.index(chosen)].id)
+
+    def tag_with_nth(self, number: int) -> None:
+        """Tag the selected photos with the project's `number`th person (Ctrl+1…9)."""
+        people = self.session.project.people()
+        if 1 <= number <= len(people):
+            self.session.tag(self.selected_ids(), people[number - 1].id)
+
+    def show_person_photos(self) -> None:
+        """Filter the grid by the current person (the people list's menu)."""
+        index = self.people.currentIndex()
+        if index.isValid():
+            self._person_chosen(index)
+
     def add_selection_to_appendix(self) -> None:
         """Append the selected photos to the appendix."""
         self.session.add_to_appendix(self.selected_ids())
 
     def remove_selection_from_appendix(self) -> None:
         """Take the selected photos (grid or strip) out of the appendix."""
-        ids = self.strip.selected_ids() if self.strip.hasFocus() else self.selected_ids()
+        ids = self.strip.selected_ids() if self.focused_pane() == "strip" else self.selected_ids()
         self.session.remove_from_appendix(ids)
 
     def edit_caption(self) -> None:

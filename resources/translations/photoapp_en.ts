@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CrashReporter</name>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>It happened %n more time since.</numerusform>
+            <numerusform>It happened %n more times since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message numerus="yes">
         <source>%n photo(s) selected</source>
@@ -59,6 +69,13 @@
         <translation>
             <numerusform>Wrote %1: %n page, %2 MB.</numerusform>
             <numerusform>Wrote %1: %n pages, %2 MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: the appendix takes %n page.</numerusform>
+            <numerusform>Wrote %1: the appendix takes %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,6 +150,13 @@
             <numerusform>Imported %n photos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n already in the project</numerusform>
+            <numerusform>%n already in the project</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhotoModel</name>
@@ -146,6 +170,13 @@
 </context>
 <context>
     <name>ProjectSession</name>
+    <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>Import %n photo</numerusform>
+            <numerusform>Import %n photos</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Tag %n photo(s) with %1</source>
         <translation>
@@ -289,6 +320,13 @@
         <translation>
             <numerusform>Remove %n photo from this project? The file stays where it is.</numerusform>
             <numerusform>Remove %n photos from this project? The files stay where they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with:</source>
+        <translation>
+            <numerusform>Tag %n photo with:</numerusform>
+            <numerusform>Tag %n photos with:</numerusform>
         </translation>
     </message>
 </context>

@@ -119,8 +119,24 @@
         <translation>從附錄移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Move Earlier in Appendi&amp;x</source>
+        <translation>在附錄中前移(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Move Later in Appe&amp;ndix</source>
+        <translation>在附錄中後移(&amp;N)</translation>
+    </message>
+    <message>
         <source>Edit &amp;Caption</source>
         <translation>編輯圖說(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show File in &amp;Folder</source>
+        <translation>在資料夾中顯示檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g with Person…</source>
+        <translation>標記人員(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -131,6 +147,10 @@
         <translation>新增日期(&amp;D)…</translation>
     </message>
     <message>
+        <source>Ed&amp;it Day…</source>
+        <translation>編輯日期(&amp;I)…</translation>
+    </message>
+    <message>
         <source>Remo&amp;ve Day</source>
         <translation>移除日期(&amp;V)</translation>
     </message>
@@ -139,8 +159,20 @@
         <translation>編輯人員(&amp;E)…</translation>
     </message>
     <message>
+        <source>Sh&amp;ow Their Photos</source>
+        <translation>顯示此人的相片(&amp;O)</translation>
+    </message>
+    <message>
         <source>Remove Per&amp;son</source>
         <translation>移除人員(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tag with Person %1</source>
+        <translation>標記第 %1 位人員</translation>
+    </message>
+    <message>
+        <source>Show Day %1</source>
+        <translation>顯示第 %1 天</translation>
     </message>
     <message>
         <source>Add &amp;Person…</source>
@@ -339,6 +371,50 @@
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Tag &amp;with</source>
+        <translation>標記人員(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Day</source>
+        <translation>移到日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>未分配(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>未預期的錯誤</translation>
+    </message>
+    <message>
+        <source>photoapp ran into an unexpected problem. What you were doing may not have been finished; edits that were saved are safe.</source>
+        <translation>photoapp 發生未預期的問題。剛才進行的動作可能沒有完成；已儲存的編輯都很安全。</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <source>The details could not be written to a log file.</source>
+        <translation>無法將詳細資訊寫入記錄檔。</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>詳細資訊已寫入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It happened %n more time(s) since.</source>
+        <translation>
+            <numerusform>之後又發生了 %n 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DayDialog</name>
     <message>
         <source>Edit day</source>
@@ -459,6 +535,13 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <source>Drop to import the photos into this project</source>
+        <translation>放開即可將相片匯入這個專案</translation>
     </message>
 </context>
 <context>
@@ -608,6 +691,10 @@
         <translation>附錄</translation>
     </message>
     <message>
+        <source>Save the export settings</source>
+        <translation>儲存匯出設定</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -616,6 +703,35 @@
         <translation>
             <numerusform>已寫入 %1：共 %n 頁，%2 MB。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The export stopped because of an unexpected error.</source>
+        <translation>匯出因未預期的錯誤而中止。</translation>
+    </message>
+    <message>
+        <source>Write the report with the appendix</source>
+        <translation>寫入含附錄的報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>已寫入 %1：附錄共 %n 頁。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>篩選</translation>
+    </message>
+    <message>
+        <source>Show all photos</source>
+        <translation>顯示全部相片</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>目前顯示：%1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +812,53 @@
     <message>
         <source>Importing %1/%2</source>
         <translation>匯入中 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>IntoReportPanel</name>
+    <message>
+        <source>Into my report…</source>
+        <translation>放入我的報告…</translation>
+    </message>
+    <message>
+        <source>Put the appendix into your own report (.docx or .odt), in place of its 附錄：照片 chapter, and write it as a new file</source>
+        <translation>將附錄放入您自己的報告（.docx 或 .odt），取代其中的「附錄：照片」，另存為新檔</translation>
+    </message>
+    <message>
+        <source>Choose the report…</source>
+        <translation>選擇報告…</translation>
+    </message>
+    <message>
+        <source>Choose your report</source>
+        <translation>選擇您的報告</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.odt)</source>
+        <translation>報告 (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: the appendix replaces what follows 「%2」</source>
+        <translation>%1：附錄將取代「%2」之後的內容</translation>
+    </message>
+    <message>
+        <source>%1: no photo appendix heading, the appendix goes at the end</source>
+        <translation>%1：找不到照片附錄標題，附錄將加在文件最後</translation>
+    </message>
+    <message>
+        <source>, starting on page %1.</source>
+        <translation>，從第 %1 頁開始。</translation>
+    </message>
+    <message>
+        <source> (the page shows once the report is laid out in Word or LibreOffice and saved).</source>
+        <translation>（報告在 Word 或 LibreOffice 中排版並存檔後，才能顯示頁碼）。</translation>
+    </message>
+    <message>
+        <source> (with photos)</source>
+        <translation>（含照片）</translation>
     </message>
 </context>
 <context>
@@ -811,6 +974,10 @@
         <translation>相片(&amp;P)</translation>
     </message>
     <message>
+        <source>Tag &amp;with</source>
+        <translation>標記人員(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -858,6 +1025,14 @@
         <source>Thumbnail size (Ctrl + and Ctrl −)</source>
         <translation>縮圖大小（Ctrl + 與 Ctrl −）</translation>
     </message>
+    <message>
+        <source>Tag with %1</source>
+        <translation>標記 %1</translation>
+    </message>
+    <message>
+        <source>Tag with Person %1</source>
+        <translation>標記第 %1 位人員</translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
@@ -883,6 +1058,10 @@
     <message>
         <source>“%1” can no longer be undone or redone: the project has changed since (for example, the same photo was imported again). Nothing was changed.</source>
         <translation>「%1」已無法復原或重做：專案在那之後已有變動（例如同一張相片又被匯入）。沒有做任何變更。</translation>
+    </message>
+    <message>
+        <source>The project can be saved again.</source>
+        <translation>專案又可以儲存了。</translation>
     </message>
     <message>
         <source>Cannot open project</source>
@@ -929,6 +1108,16 @@
         <translation>
             <numerusform>已匯入 %n 張相片</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n 張已在專案中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -1297,6 +1486,94 @@
         <source>the export setting %1 cannot be used: %2</source>
         <translation>匯出設定 %1 無法使用：%2</translation>
     </message>
+    <message>
+        <source>the report file was not found</source>
+        <translation>找不到報告檔</translation>
+    </message>
+    <message>
+        <source>the report file cannot be read</source>
+        <translation>無法讀取報告檔</translation>
+    </message>
+    <message>
+        <source>the report is password-protected (or an old .doc): save an unprotected .docx copy</source>
+        <translation>報告設有密碼保護（或是舊式 .doc 檔）：請另存一份未加密的 .docx</translation>
+    </message>
+    <message>
+        <source>the report is damaged or not a Word or ODF text document</source>
+        <translation>報告檔已損毀，或不是 Word 或 ODF 文字文件</translation>
+    </message>
+    <message>
+        <source>the report is too large to open safely (over the size limits)</source>
+        <translation>報告檔太大，無法安全開啟（超過大小上限）</translation>
+    </message>
+    <message>
+        <source>the report contains XML declarations (DTD, entities) and was refused</source>
+        <translation>報告含有 XML 宣告（DTD、實體），已拒絕開啟</translation>
+    </message>
+    <message>
+        <source>the file is not a document of the kind its name says</source>
+        <translation>檔案內容與副檔名所示的文件類型不符</translation>
+    </message>
+    <message>
+        <source>the report must be a .docx or .odt file</source>
+        <translation>報告必須是 .docx 或 .odt 檔</translation>
+    </message>
+    <message>
+        <source>The report has more than one photo appendix heading: %1. Choose one with --after &quot;TEXT&quot;.</source>
+        <translation>報告中有不只一個照片附錄標題：%1。請用 --after &quot;文字&quot; 指定其中一個。</translation>
+    </message>
+    <message>
+        <source>No paragraph of the report reads 「%1」.</source>
+        <translation>報告中沒有內容為「%1」的段落。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is now Photo %3.</source>
+        <translation>第 %1 段「%2」：那張照片現在是照片 %3。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is no longer in the appendix.</source>
+        <translation>第 %1 段「%2」：那張照片已不在附錄中。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: no photo of the appendix has this number.</source>
+        <translation>第 %1 段「%2」：附錄中沒有這個編號的照片。</translation>
+    </message>
+    <message>
+        <source>another program is using the project file</source>
+        <translation>另一個程式正在使用專案檔案</translation>
+    </message>
+    <message>
+        <source>the project file was deleted, moved or replaced while it was open</source>
+        <translation>專案檔案在開啟期間被刪除、移動或取代</translation>
+    </message>
+    <message>
+        <source>the project file or its folder is read-only</source>
+        <translation>專案檔案或其資料夾為唯讀</translation>
+    </message>
+    <message>
+        <source>the project file cannot be written</source>
+        <translation>無法寫入專案檔案</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1”, because %2.</source>
+        <translation>未儲存：「%1」，因為%2。</translation>
+    </message>
+    <message>
+        <source>Make space on the disk, then Retry; or save a copy on another disk.</source>
+        <translation>請清出磁碟空間後按「重試」，或另存新檔到其他磁碟。</translation>
+    </message>
+    <message>
+        <source>Close the other program, then Retry; or save a copy.</source>
+        <translation>請關閉另一個程式後按「重試」，或另存新檔。</translation>
+    </message>
+    <message>
+        <source>Save a copy to keep the project as it is shown here, and go on editing the copy.</source>
+        <translation>請另存新檔，保留此處顯示的專案內容，並繼續編輯新檔。</translation>
+    </message>
+    <message>
+        <source>Save a copy to go on editing, or make the file writable and Retry.</source>
+        <translation>請另存新檔以繼續編輯，或讓檔案可以寫入後按「重試」。</translation>
+    </message>
 </context>
 <context>
     <name>NewProjectDialog</name>
@@ -1468,6 +1745,12 @@
 <context>
     <name>ProjectSession</name>
     <message numerus="yes">
+        <source>Import %n photo(s)</source>
+        <translation>
+            <numerusform>匯入 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n photo(s) with %1</source>
         <translation>
             <numerusform>將 %n 張相片標記為 %1</numerusform>
@@ -1583,6 +1866,25 @@
     <message>
         <source>Some rows were not applied:</source>
         <translation>下列各列未套用：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>另存新檔…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. Edits cannot be saved.</source>
+        <translation>唯讀：%1，無法儲存編輯。</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2208,14 @@
         </translation>
     </message>
     <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>No photos match %1. Click ✕ above to show all photos.</source>
+        <translation>沒有符合「%1」的相片。按上方的 ✕ 可顯示全部相片。</translation>
+    </message>
+    <message>
         <source>Delete photos</source>
         <translation>刪除相片</translation>
     </message>
@@ -1913,6 +2223,16 @@
         <source>Remove %n photo(s) from this project? The files stay where they are.</source>
         <translation>
             <numerusform>要從此專案移除 %n 張相片嗎？檔案本身會保留在原處。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag with a person</source>
+        <translation>標記人員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n photo(s) with:</source>
+        <translation>
+            <numerusform>將 %n 張相片標記為：</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,6 +2367,14 @@
         <translation>依報告的過程章節建立日期（.txt、.docx、.odt）</translation>
     </message>
     <message>
+        <source>add a day; the unassigned photos taken on it go onto it</source>
+        <translation>新增一個日期；當天拍攝且未分配的相片會放到這個日期</translation>
+    </message>
+    <message>
+        <source>the added day&apos;s label</source>
+        <translation>新增日期的說明</translation>
+    </message>
+    <message>
         <source>correct a camera&apos;s clock</source>
         <translation>校正相機時間</translation>
     </message>
@@ -2071,12 +2399,24 @@
         <translation>只顯示會有的變更</translation>
     </message>
     <message>
+        <source>Added the day %1; photos placed on it: %2.</source>
+        <translation>已新增日期 %1；放到這個日期的相片：%2 張。</translation>
+    </message>
+    <message>
         <source>Placed %1 photos on their days.</source>
         <translation>已將 %1 張相片分配到拍攝日期。</translation>
     </message>
     <message>
         <source>Unassigned: %1</source>
         <translation>未分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD.</source>
+        <translation>%1 不是日期：請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The trip already has a day on %1.</source>
+        <translation>行程中已有 %1 這一天。</translation>
     </message>
     <message>
         <source>%1 has no day headings such as 106 年 9 月 10 日(星期日).</source>
@@ -2377,6 +2717,62 @@
     <message>
         <source>Restored the backup of %1 as %2.</source>
         <translation>已將 %1 的備份還原為 %2。</translation>
+    </message>
+    <message>
+        <source>put the appendix into this report (.docx or .odt)</source>
+        <translation>將附錄放入這份報告（.docx 或 .odt）</translation>
+    </message>
+    <message>
+        <source>the heading or paragraph the appendix goes after</source>
+        <translation>附錄要接在哪個標題或段落之後</translation>
+    </message>
+    <message>
+        <source>give the text&apos;s photo references their photos&apos; new numbers</source>
+        <translation>將內文中的照片編號改為照片的新編號</translation>
+    </message>
+    <message>
+        <source>write into the report itself (a backup copy is kept beside it)</source>
+        <translation>直接寫入報告本身（會在同一資料夾保留備份）</translation>
+    </message>
+    <message>
+        <source>check the photo references in this report&apos;s text</source>
+        <translation>檢查這份報告內文中的照片編號</translation>
+    </message>
+    <message>
+        <source>%1 photo references to look at.</source>
+        <translation>共 %1 處照片編號需要確認。</translation>
+    </message>
+    <message>
+        <source>Give one file to write with --into.</source>
+        <translation>使用 --into 時請只指定一個輸出檔。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT.docx.</source>
+        <translation>請以 -o 輸出檔.docx 指定要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>The report itself is never overwritten; add --in-place to do so.</source>
+        <translation>不會覆寫報告本身；若確定要覆寫，請加上 --in-place。</translation>
+    </message>
+    <message>
+        <source>The appendix replaces what followed %1.</source>
+        <translation>附錄已取代「%1」之後的內容。</translation>
+    </message>
+    <message>
+        <source>No photo appendix was found: it was added at the end.</source>
+        <translation>找不到照片附錄：已加在文件最後。</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Appendix pages: %2; size: %3 MB.</source>
+        <translation>已寫入 %1。附錄頁數：%2；檔案大小：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Photo numbers changed in the text: %1.</source>
+        <translation>內文中已更新的照片編號：%1 處。</translation>
+    </message>
+    <message>
+        <source>The report as it was is kept as %1.</source>
+        <translation>原本的報告已保留為 %1。</translation>
     </message>
 </context>
 </TS>

@@ -164,3 +164,35 @@ def test_an_older_file_is_migrated_keeping_everything(tmp_path: Path) -> None:
     ).lastrowid
     assert new_id == 3  # the deleted photo's id is never given to another
     project.close()
+
+
+def test_each_project_has_its_own_identity_kept_in_the_file(tmp_path: Path) -> None:
+    import uuid
+
+    from photoapp.storage.database import _statements
+    from photoapp.storage.schema import MIGRATIONS
+
+    first = Project.create(tmp_path / "a.photoapp", Trip("甲"))
+    second = Project.create(tmp_path / "b.photoapp", Trip("乙"))
+    assert uuid.UUID(first.uuid).version == 4
+    assert first.uuid != second.uuid
+    kept = first.uuid
+    first.save_copy(tmp_path / "copy.photoapp")
+    first.close()
+    second.close()
+    assert Project.open(tmp_path / "a.photoapp").uuid == kept  # the same across opening
+    copy = Project.open(tmp_path / "copy.photoapp")
+    assert copy.uuid not in (kept, "")  # a copy is another project
+    copy.close()
+    path = tmp_path / "old.photoapp"  # a file from before identities: it gets one on opening
+    with sqlite3.connect(path) as raw:
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for script in MIGRATIONS[:3]:
+            for statement in _statements(script):
+                raw.execute(statement)
+        raw.execute("PRAGMA user_version = 3")
+        raw.execute("INSERT INTO trip (id, title) VALUES (1, '舊檔')")
+    old = Project.open(path)
+    made = old.uuid
+    old.close()
+    assert uuid.UUID(made) and Project.open(path).uuid == made

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 
@@ -17,19 +18,30 @@ def drop_at(
 
     `data` must stay referenced by the caller until this returns (Qt does not own it here).
     """
+    return drop_answer(target, point, data, action) != Qt.DropAction.IgnoreAction
+
+
+def drop_answer(
+    target: QWidget,
+    point: QPoint,
+    data: QMimeData,
+    action: Qt.DropAction = Qt.DropAction.MoveAction,
+    modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> Qt.DropAction:
+    """Like `drop_at`, but returns the action the target answered (what the drag's source is
+    told; a file manager deletes the original after Move), IgnoreAction if refused."""
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons = Qt.MouseButton.LeftButton
-    modifiers = Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(target, enter)
     move = QDragMoveEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(target, move)
     if not move.isAccepted():
-        return False
+        return Qt.DropAction.IgnoreAction
     drop = QDropEvent(QPointF(point), actions, data, buttons, modifiers)
     drop.setDropAction(action)
     QApplication.sendEvent(target, drop)
-    return drop.isAccepted()
+    return drop.dropAction() if drop.isAccepted() else Qt.DropAction.IgnoreAction
 
 
 def drop_on_index(view: QAbstractItemView, index: QModelIndex, data: QMimeData) -> bool:
@@ -49,3 +61,11 @@ def type_ime(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def click_row(view: QAbstractItemView, index: QModelIndex) -> None:
+    """A mouse click (press and release, no movement) on the middle of a row."""
+    view.scrollTo(index)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )

@@ -141,7 +141,8 @@ def test_people_dropped_on_the_chips_tag_the_photo(
     person = session.project.people()[1]
     panel.show_photos([photo])
     target = panel.people_area
-    payload = mime.people([person.id])  # kept alive: the events only point at it
+    # kept alive: the events only point at it
+    payload = mime.people([person.id], project=session.uuid)
     buttons, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(QPoint(4, 4), DROP, payload, buttons, none)
     QApplication.sendEvent(target, enter)
@@ -149,8 +150,10 @@ def test_people_dropped_on_the_chips_tag_the_photo(
     move = QDragMoveEvent(QPoint(5, 5), DROP, payload, buttons, none)
     QApplication.sendEvent(target, move)
     assert move.isAccepted()
+    assert target.highlighted  # the chips light up while a person hovers
     drop = QDropEvent(QPointF(5, 5), DROP, payload, buttons, none)
     QApplication.sendEvent(target, drop)
+    assert not target.highlighted
     assert session.project.photo(photo).people == (person.id,)
     assert [chip.text() for chip in panel.chips()] == ["權善宅 ×"]
     assert session.undo_stack.undoText() == "Tag 1 photo with 權善宅"
@@ -160,7 +163,7 @@ def test_people_dropped_on_the_chips_tag_the_photo(
 
 def test_photos_are_not_dropped_on_the_chips(panel: DetailPanel, session: ProjectSession) -> None:
     panel.show_photos([_first(session)])
-    payload = mime.photos([_first(session)])
+    payload = mime.photos([_first(session)], project=session.uuid)
     buttons, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(QPoint(4, 4), DROP, payload, buttons, none)
     enter.ignore()

@@ -41,7 +41,7 @@ def test_photos_dropped_on_a_day_move_there_and_undo(
     qtmodeltester.check(days, force_py=True)
     first, *_ = _photo_ids(session)
     target_day = session.project.days()[2]
-    payload = mime.photos([first])
+    payload = mime.photos([first], project=session.uuid)
     target = days.index_for(target_day.id)
     assert days.canDropMimeData(payload, MOVE, -1, 0, target)
     assert days.dropMimeData(payload, MOVE, -1, 0, target)
@@ -83,7 +83,9 @@ def test_people_dropped_on_a_selected_photo_tag_the_whole_selection(
 def test_photos_dropped_on_a_person_tag_them(session: ProjectSession) -> None:
     people = PeopleModel(session)
     a, b, *_ = _photo_ids(session)
-    assert people.dropMimeData(mime.photos([a, b]), MOVE, -1, 0, people.index(0, 0))
+    assert people.dropMimeData(
+        mime.photos([a, b], project=session.uuid), MOVE, -1, 0, people.index(0, 0)
+    )
     person = people.id_at(people.index(0, 0))
     assert session.undo_stack.undoText() == "Tag 2 photos with 葉宜津"
     assert [p.id for p in session.photos() if person in p.people] == [a, b]
@@ -95,9 +97,11 @@ def test_appendix_drops_insert_and_reorder(
     model = AppendixModel(session, thumbnails)
     qtmodeltester.check(model, force_py=True)
     a, b, c, _d, e = _photo_ids(session)
-    assert model.dropMimeData(mime.photos([a, b, c]), MOVE, 0, 0, QModelIndex())
+    assert model.dropMimeData(
+        mime.photos([a, b, c], project=session.uuid), MOVE, 0, 0, QModelIndex()
+    )
     assert model.ids() == [a, b, c]
-    assert model.dropMimeData(mime.photos([e]), MOVE, 1, 0, QModelIndex())
+    assert model.dropMimeData(mime.photos([e], project=session.uuid), MOVE, 1, 0, QModelIndex())
     assert model.ids() == [a, e, b, c]
     assert [model.index(r, 0).data(Role.APPENDIX_NUMBER) for r in range(4)] == [1, 2, 3, 4]
     # drag c within the strip onto a (before it)

@@ -15,6 +15,7 @@ from photoapp.ui.models.roles import Role
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.workspace import Workspace
 from tests.photos import Exif, write_photo
+from tests.ui.interact import click_row
 
 
 def _window(qtbot: QtBot, project: Project, cache: ThumbnailCache) -> tuple[MainWindow, Workspace]:
@@ -114,7 +115,7 @@ def test_show_in_grid_takes_the_filters_off(
     person = trip_project.people()[0].id
     workspace.session.tag([a], person)
     workspace.session.add_to_appendix([b])
-    workspace.people.setCurrentIndex(workspace.people_model.index_for(person))
+    click_row(workspace.people, workspace.people_model.index_for(person))
     window.search.setText("a.jpg")
     assert _shown(workspace) == [a]
     workspace._show_in_grid(workspace.appendix_model.index(0, 0))
@@ -129,7 +130,7 @@ def test_merging_away_the_filtered_person_shows_all_photos(
     _, workspace = _window(qtbot, trip_project, cache)
     ye, kwon = (p.id for p in trip_project.people())
     workspace.session.tag([trip_project.photos()[0].id], ye)
-    workspace.people.setCurrentIndex(workspace.people_model.index_for(ye))
+    click_row(workspace.people, workspace.people_model.index_for(ye))
     assert len(_shown(workspace)) == 1
     workspace.session.merge_people(kwon, ye)
     assert len(_shown(workspace)) == 5

@@ -47,10 +47,13 @@ from photoapp.export import (
 )
 from photoapp.export.appendix import document_info, estimate_entries_size
 from photoapp.export.findings import layout_findings
+from photoapp.export.into import IntoResult
 from photoapp.export.layout import build_layout
+from photoapp.storage.errors import ProjectWriteError
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
 from photoapp.ui import accessibility, settings
+from photoapp.ui.dialogs.into_report import IntoReportController, IntoReportPanel
 from photoapp.ui.export_controller import ExportController
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
@@ -92,8 +95,10 @@ class ExportDialog(QDialog):
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(self._finished)
         self.controller.failed.connect(self._failed)
+        self.controller.crashed.connect(self._crashed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._connect_into_report()
         self.refresh()
         self.resize(1100, 720)
 
@@ -138,6 +143,8 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)
+        self.into_panel = IntoReportPanel(self.session.project)
+        form.addRow("", self.into_panel)
         form.addRow(self.tr("Paper:"), self.paper_combo)
         form.addRow(self.tr("Photos:"), self.per_page_combo)
         form.addRow("", self.group_check)
@@ -402,6 +409,9 @@ class ExportDialog(QDialog):
 
     def choose_and_export(self) -> None:
         """Ask where to write, then export."""
+        if self.into_panel.report is not None:
+            self.export_into_report()
+            return
         fmt = self.document_format()
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the appendix"), str(self.default_path()),
@@ -416,8 +426,12 @@ class ExportDialog(QDialog):
     def export_to(self, paths: list[Path]) -> None:
         """Write the appendix to `paths` with the form's settings (saved in the project)."""
         chosen = self.chosen_settings()
-        save_settings(self.session.project, chosen)
-        self.session.project.set_setting(FORMAT_KEY, self.document_format().value)
+        if self.session.read_only is None:  # a read-only project is exported all the same
+            try:
+                save_settings(self.session.project, chosen)
+                self.session.project.set_setting(FORMAT_KEY, self.document_format().value)
+            except ProjectWriteError as error:
+                self.session.report_write_failure(self.tr("Save the export settings"), error)
         settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
         entries = collect(self.session.project, chosen)
         self.results = []
@@ -453,6 +467,10 @@ class ExportDialog(QDialog):
         where = f"{error.path.name}: " if error.path else ""
         self.done_label.setText(where + messages.export_problem(error.problem))
 
+    def _crashed(self, _error: Exception) -> None:
+        self._idle()
+        self.done_label.setText(self.tr("The export stopped because of an unexpected error."))
+
     def _idle(self) -> None:
         self.progress.hide()
         self.cancel_button.setText(self.tr("Close"))
@@ -468,6 +486,9 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         """Close, or while an export runs (Escape, the window's ×, Cancel): stop it first."""
+        if self.into.running:
+            self.into.cancel()
+            return
         if self.controller.running:
             self.controller.cancel()  # the dialog stays to say the export was cancelled
             return
@@ -482,6 +503,60 @@ class ExportDialog(QDialog):
     def _open_result(self) -> None:
         if self.results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path)))
+
+    # ---- into the user's report (IntoReportPanel and IntoReportController do the work) -----
+
+    def _connect_into_report(self) -> None:
+        self.into = IntoReportController(self)
+        self.into.progress.connect(self._progress)
+        self.into.finished.connect(self._into_finished)
+        self.into.failed.connect(self._into_failed)
+        self.into_panel.changed.connect(self._into_changed)
+        self._into_changed()
+
+    def _into_changed(self) -> None:
+        """Writing into a report: the format is the report's."""
+        report = self.into_panel.report
+        self.format_combo.setEnabled(report is None)
+        if report is not None:
+            odt = report.suffix.lower() == ".odt"
+            wanted = DocumentFormat.ODT if odt else DocumentFormat.DOCX
+            self.format_combo.setCurrentIndex(self.format_combo.findData(wanted))
+
+    def export_into_report(self) -> None:
+        """Ask where to write the report with the appendix in it, then write it on a worker."""
+        report = self.into_panel.report
+        if report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the report with the appendix"),
+            str(self.into_panel.default_target()), f"*{report.suffix}",
+        )  # fmt: skip
+        if not name:
+            return
+        chosen = self.chosen_settings()
+        save_settings(self.session.project, chosen)
+        entries = collect(self.session.project, chosen)
+        self.results = []
+        self.done_label.clear()
+        self.open_button.hide()
+        self.progress.show()
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.into.start(entries, report, Path(name), chosen, self.into_panel.state.after)
+
+    def _into_finished(self, result: IntoResult) -> None:
+        self.into_panel.remember(result)
+        self.results = [result.result]
+        self._idle()
+        text = self.tr("Wrote %1: the appendix takes %n page(s).", "", result.result.pages)
+        self.done_label.setText(text.replace("%1", result.result.path.name))
+        self.open_button.show()
+
+    def _into_failed(self, text: str) -> None:
+        self._idle()
+        self.done_label.setText(text)
 
 
 def _profiles() -> dict[str, str]:

@@ -13,7 +13,7 @@ from photoapp.storage.project import Change, Event
 from photoapp.ui import mime
 from photoapp.ui.models.id_list import IdListModel, Index
 from photoapp.ui.models.roles import Role
-from photoapp.ui.session import ProjectSession
+from photoapp.ui.session import ImportTarget, ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 
 
@@ -74,13 +74,13 @@ class AppendixModel(IdListModel):
         )
 
     def mimeTypes(self) -> list[str]:
-        return [mime.PHOTOS]
+        return [mime.PHOTOS, mime.URIS]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         ids = [self._ids[r] for r in rows]
         files = [self.session.project.resolve(self._photos[i]) for i in ids]
-        return mime.photos(ids, files, from_appendix=True)
+        return mime.photos(ids, files, project=self.session.uuid, from_appendix=True)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -91,16 +91,21 @@ class AppendixModel(IdListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        return bool(mime.ids(data, mime.PHOTOS))
+        own = self.session.uuid
+        return bool(mime.local_files(data, own) or mime.ids(data, mime.PHOTOS, own))
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        photos = [i for i in mime.ids(data, mime.PHOTOS) if i in self._photos]
-        if not photos:
-            return False
         if row < 0:  # onto an item: before it; onto the empty area: at the end
             row = parent.row() if parent.isValid() else len(self._ids)
+        files = mime.local_files(data, self.session.uuid)
+        if files:  # imported, then added here
+            self.session.request_import(files, ImportTarget(appendix_position=row))
+            return True
+        photos = [i for i in mime.ids(data, mime.PHOTOS, self.session.uuid) if i in self._photos]
+        if not photos:
+            return False
         self.session.add_to_appendix(photos, row)
         return True
 

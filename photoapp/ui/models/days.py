@@ -14,7 +14,7 @@ from photoapp.ui import dates, mime
 from photoapp.ui.models.filter import ALL_PHOTOS, UNASSIGNED
 from photoapp.ui.models.id_list import IdListModel, Index
 from photoapp.ui.models.roles import Role
-from photoapp.ui.session import ProjectSession
+from photoapp.ui.session import UNASSIGNED_DAY, ImportTarget, ProjectSession
 
 
 class DayModel(IdListModel):
@@ -77,16 +77,17 @@ class DayModel(IdListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.id_at(index) != ALL_PHOTOS:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            return Qt.ItemFlag.ItemIsDropEnabled  # files dropped below the days: imported
+        # every row takes drops: photos onto a day (not onto "all photos"), files onto any
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
         if self.id_at(index) in self._days:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def mimeTypes(self) -> list[str]:
-        return [mime.PHOTOS]
+        return [mime.PHOTOS, mime.URIS]
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
@@ -94,8 +95,11 @@ class DayModel(IdListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
+        if mime.local_files(data, self.session.uuid):
+            return True  # onto a day: imported onto it; elsewhere: imported
         target = self.id_at(parent)
-        return bool(mime.ids(data, mime.PHOTOS)) and target not in (None, ALL_PHOTOS)
+        photos = mime.ids(data, mime.PHOTOS, self.session.uuid)
+        return bool(photos) and target not in (None, ALL_PHOTOS)
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -103,6 +107,12 @@ class DayModel(IdListModel):
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         target = self.id_at(parent)
-        photos: Sequence[int] = mime.ids(data, mime.PHOTOS)
+        files = mime.local_files(data, self.session.uuid)
+        if files:
+            day = UNASSIGNED_DAY if target == UNASSIGNED else target
+            on_day = day if day not in (None, ALL_PHOTOS) else None
+            self.session.request_import(files, ImportTarget(day_id=on_day))
+            return True
+        photos: Sequence[int] = mime.ids(data, mime.PHOTOS, self.session.uuid)
         self.session.assign_day(photos, None if target == UNASSIGNED else target)
         return True

@@ -14,7 +14,7 @@ from photoapp.storage.project import Change, Event
 from photoapp.ui import mime
 from photoapp.ui.models.id_list import IdListModel, Index
 from photoapp.ui.models.roles import Role
-from photoapp.ui.session import ProjectSession
+from photoapp.ui.session import ImportTarget, ProjectSession
 
 
 class PeopleModel(IdListModel):
@@ -76,7 +76,7 @@ class PeopleModel(IdListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsDropEnabled  # files dropped below the people: imported
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -86,10 +86,11 @@ class PeopleModel(IdListModel):
         )
 
     def mimeTypes(self) -> list[str]:
-        return [mime.PEOPLE, mime.PHOTOS]
+        return [mime.PEOPLE, mime.PHOTOS, mime.URIS]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        return mime.people(dict.fromkeys(i for i in map(self.id_at, indexes) if i is not None))
+        ids = dict.fromkeys(i for i in map(self.id_at, indexes) if i is not None)
+        return mime.people(ids, project=self.session.uuid)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
@@ -100,13 +101,21 @@ class PeopleModel(IdListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        return bool(mime.ids(data, mime.PHOTOS)) and self.id_at(parent) is not None
+        if mime.local_files(data, self.session.uuid):
+            return True  # onto a person: imported and tagged; elsewhere: imported
+        return (
+            bool(mime.ids(data, mime.PHOTOS, self.session.uuid)) and self.id_at(parent) is not None
+        )
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         person_id = self.id_at(parent)
-        photos = mime.ids(data, mime.PHOTOS)
+        files = mime.local_files(data, self.session.uuid)
+        if files:
+            self.session.request_import(files, ImportTarget(person_id=person_id))
+            return True
+        photos = mime.ids(data, mime.PHOTOS, self.session.uuid)
         if person_id is None or not photos:
             return False
         self.session.tag(photos, person_id)

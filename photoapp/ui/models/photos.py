@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
 from photoapp.domain import captions
 from photoapp.domain.model import Person, Photo
@@ -27,8 +27,6 @@ SelectionProvider = Callable[[], list[int]]
 
 class PhotoModel(IdListModel):
     """All photos of the project, in capture order."""
-
-    files_dropped = Signal(list)  # list[Path] dropped from outside: import them
 
     def __init__(self, session: ProjectSession, thumbnails: ThumbnailProvider) -> None:
         super().__init__(session)
@@ -153,7 +151,8 @@ class PhotoModel(IdListModel):
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = list(dict.fromkeys(i for i in (self.id_at(x) for x in indexes) if i is not None))
-        return mime.photos(ids, [self.path_of(self._photos[i]) for i in ids])
+        files = [self.path_of(self._photos[i]) for i in ids]
+        return mime.photos(ids, files, project=self.session.uuid)
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
@@ -164,22 +163,24 @@ class PhotoModel(IdListModel):
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        if mime.local_files(data) or mime.ids(data, mime.APPENDIX):
+        own = self.session.uuid
+        if mime.local_files(data, own) or mime.ids(data, mime.APPENDIX, own):
             return True
-        return bool(mime.ids(data, mime.PEOPLE)) and parent.isValid()
+        return bool(mime.ids(data, mime.PEOPLE, own)) and parent.isValid()
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
-        files = mime.local_files(data)
+        own = self.session.uuid
+        files = mime.local_files(data, own)
         if files:
-            self.files_dropped.emit(files)  # the import runs elsewhere; the drop returns now
+            self.session.request_import(files)  # the import runs elsewhere; the drop returns now
             return True
-        leaving = mime.ids(data, mime.APPENDIX)
+        leaving = mime.ids(data, mime.APPENDIX, own)
         if leaving:  # dragged from the appendix strip back to the photos
             self.session.remove_from_appendix(leaving)
             return True
-        people = mime.ids(data, mime.PEOPLE)
+        people = mime.ids(data, mime.PEOPLE, own)
         target = self.id_at(parent)
         if not people or target is None:
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDir, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QDropEvent, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QDragLeaveEvent, QDropEvent, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -100,17 +100,30 @@ class _PeopleArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptDrops(True)
+        self.project_uuid = ""  # people dragged from this project only
+        self.highlighted = False
         self.flow = FlowLayout(self)
 
+    def _highlight(self, on: bool) -> None:
+        """Light up while people hover, as every drop target does."""
+        self.highlighted = on
+        self.setBackgroundRole(QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window)
+        self.setAutoFillBackground(on)
+
     def dragEnterEvent(self, event: QDropEvent) -> None:  # enter and move events are drop events
-        if mime.ids(event.mimeData(), mime.PEOPLE):
+        if mime.ids(event.mimeData(), mime.PEOPLE, self.project_uuid):
             event.acceptProposedAction()
+            self._highlight(True)
 
     def dragMoveEvent(self, event: QDropEvent) -> None:
         self.dragEnterEvent(event)
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._highlight(False)
+
     def dropEvent(self, event: QDropEvent) -> None:
-        ids = mime.ids(event.mimeData(), mime.PEOPLE)
+        self._highlight(False)
+        ids = mime.ids(event.mimeData(), mime.PEOPLE, self.project_uuid)
         if ids:
             event.acceptProposedAction()
             self.people_dropped.emit(ids)
@@ -130,6 +143,7 @@ class DetailPanel(QWidget):
         self._image_key: tuple[int, str, str, bool] | None = None  # what the view shows
         self._loading: int | None = None  # the photo whose preview is on its way
         self._writing = False  # our own caption edit is on its way through the store
+        self._read_only = False  # the project cannot be saved: show, do not offer edits
 
         self.view = _PhotoView(self)
         self.caption_editor = QPlainTextEdit(self)
@@ -138,6 +152,7 @@ class DetailPanel(QWidget):
         lines = self.caption_editor.fontMetrics().lineSpacing() * _CAPTION_LINES
         self.caption_editor.setFixedHeight(lines + 2 * self.caption_editor.frameWidth() + 8)
         self.people_area = _PeopleArea(self)
+        self.people_area.project_uuid = session.uuid
         self.no_people = QLabel(self.tr("Drag people here to tag them"), self.people_area)
         self.no_people.setEnabled(False)
         self.people_area.flow.addWidget(self.no_people)
@@ -197,6 +212,15 @@ class DetailPanel(QWidget):
         thumbnails.ready.connect(self._thumbnail_loaded)
         self._fill_days()
         self.show_photos([])
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the photo without offering edits (the project cannot be saved now)."""
+        self._read_only = read_only
+        self.caption_editor.setReadOnly(read_only)
+        self.day_combo.setEnabled(not read_only)
+        self.people_area.setAcceptDrops(not read_only)
+        for chip in self._chips:
+            chip.setEnabled(not read_only)
 
     # ---- what is shown ------------------------------------------------------------------------
 
@@ -338,6 +362,7 @@ class DetailPanel(QWidget):
             chip.setProperty("person_id", person_id)
             chip.setToolTip(self.tr("Remove %1 from this photo").replace("%1", name))
             chip.clicked.connect(lambda _=False, pid=person_id: self._untag(pid))
+            chip.setEnabled(not self._read_only)
             self.people_area.flow.addWidget(chip)
             self._chips.append(chip)
 

@@ -1,0 +1,93 @@
+"""Files dropped anywhere on the main window are imported, whatever widget is under the pointer.
+
+The item views take files themselves (a day, a person, a place in the appendix, each with its
+meaning) and mark their viewports with the `photoappFileDrops` property; every other widget of
+the window – the empty project's "Drag photos here" text, the detail panel, the text fields –
+hands files to this filter, which imports them. While files hover there the central area
+lights up. Files from outside are always answered with Copy (or Link), never Move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from photoapp.ui import mime
+
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+
+class DropOverlay(QLabel):
+    """The highlight over the central area while files can be dropped there."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setText(self.tr("Drop to import the photos into this project"))
+        self.setStyleSheet(
+            "QLabel { border: 3px solid palette(highlight); border-radius: 8px;"
+            " background: rgba(48, 140, 198, 40); font-size: 15pt; }"
+        )
+        self.hide()
+
+
+class WindowFileDrops(QObject):
+    """Installed on the application; acts only on drag events inside `window`."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        project: Callable[[], str | None],
+        import_files: Callable[[list[Path]], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._project = project  # the open project's UUID, None when none is open
+        self._import = import_files
+        window.setAcceptDrops(True)  # the last stop of a drag over widgets that take none
+        self.overlay = DropOverlay(window)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def remove(self) -> None:
+        """Stop filtering (the window is going)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _show(self, visible: bool) -> None:
+        if visible:
+            central = self.window.centralWidget()
+            if central is not None:
+                self.overlay.setGeometry(central.geometry().adjusted(4, 4, -4, -4))
+            self.overlay.raise_()
+        self.overlay.setVisible(visible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (*_DRAG_EVENTS, QEvent.Type.DragLeave):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if kind == QEvent.Type.DragLeave or watched.property("photoappFileDrops"):
+            self._show(False)  # a view of ours shows its own target
+            return False
+        assert isinstance(event, QDropEvent)
+        project = self._project()
+        files = mime.local_files(event.mimeData(), project) if project is not None else []
+        if not files:
+            return False
+        event.setDropAction(mime.outside_action(event.possibleActions()))
+        event.accept()
+        if kind == QEvent.Type.Drop:
+            self._show(False)
+            self._import(files)
+        else:
+            self._show(True)
+        return True
