@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
             text = (
                 messages.project_error(error)
                 if isinstance(error, ProjectError)
-                else messages.os_error(error)
+                else messages.os_error(error, dialog.path())
             )
             QMessageBox.critical(self, self.tr("Cannot create project"), text)
             return
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
             text = (
                 messages.project_error(error)
                 if isinstance(error, ProjectError)
-                else messages.os_error(error)
+                else messages.os_error(error, path)
             )
             QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
             return

@@ -71,6 +71,13 @@
             <numerusform>Wrote %1: %n pages, %2 MB.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: the appendix takes %n page.</numerusform>
+            <numerusform>Wrote %1: the appendix takes %n pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
