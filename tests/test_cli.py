@@ -335,3 +335,22 @@ def test_odd_command_lines_get_clear_messages(demo: Path, tmp_path: Path) -> Non
     assert [s["code"] for s in result["skipped"]] == ["bad-number"]
     nowhere = run("captions", demo, "--export", tmp_path / "no" / "such" / "c.csv")
     assert nowhere.returncode == 1 and ".part" not in nowhere.stderr
+
+
+def test_days_add_gathers_the_photos_taken_that_day(trip: Path, tmp_path: Path) -> None:
+    """`days --add` is the GUI's Add Day: the day takes the unassigned photos taken on it."""
+    folder = tmp_path / "in"
+    write_photo(folder / "late.jpg", Exif(taken="2017:09:14 10:00:00", offset="+09:00"))
+    assert run("import", trip, folder).returncode == 0
+    listed = json.loads(run("days", trip, "--json").stdout)
+    assert listed["unassigned"] == 1  # after the trip's last day
+    added = run("days", trip, "--add", "2017-09-14", "--label", "返國")
+    assert added.returncode == 0, added.stderr
+    assert "Added the day 2017-09-14; photos placed on it: 1." in added.stdout
+    listed = json.loads(run("days", trip, "--json").stdout)
+    assert listed["unassigned"] == 0
+    assert listed["days"][-1] == {"date": "2017-09-14", "label": "返國", "photos": 1}
+    again = run("days", trip, "--add", "2017-09-14")
+    assert again.returncode == 1 and "already has a day" in again.stderr
+    bad = run("days", trip, "--add", "14/9", lang="zh_TW")
+    assert bad.returncode == 1 and "不是日期" in bad.stderr

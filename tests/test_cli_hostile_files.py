@@ -53,3 +53,30 @@ def test_hostile_files_are_each_rejected_on_one_line(
     assert len(as_json["duplicates"]) == 4 and len(as_json["rejected"]) == 4
     assert main(["days", str(project), "--assign"]) == 0  # crashed on the 9999 date
     assert main(["clock", str(project), "--list"]) == 0
+
+
+def test_relink_and_check_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "trip.photoapp"
+    assert main(["new", str(project), "--title", "t"]) == 0
+    write_photo(tmp_path / "photos" / "a.jpg", Exif(taken=TAKEN))
+    write_photo(tmp_path / "photos" / "b.jpg", Exif(taken=TAKEN), seed=1)
+    assert main(["import", str(project), str(tmp_path / "photos")]) == 0
+    from photoapp.storage.project import Project
+
+    opened = Project.open(project)
+    opened.set_appendix([p.id for p in opened.photos()])
+    opened.close()
+    (tmp_path / "photos" / "a.jpg").rename(tmp_path / "IMG_0001.JPG")
+    write_photo(tmp_path / "photos" / "b.jpg", Exif(taken=TAKEN), seed=9)  # edited since
+    capsys.readouterr()
+    assert main(["check", str(project), "--json"]) == 0
+    kinds = {row["file"]: row["kind"] for row in json.loads(capsys.readouterr().out)
+             if row["kind"] in ("missing-file", "changed-file")}  # fmt: skip
+    assert kinds == {"a.jpg": "missing-file", "b.jpg": "changed-file"}
+    assert main(["relink", str(project), str(tmp_path), "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert [(r["was"], r["now"]) for r in done["relinked"]] == [("photos/a.jpg", "IMG_0001.JPG")]
+    assert [r["path"] for r in done["not_found"]] == ["photos/b.jpg"]
+    assert main(["relink", str(project), str(tmp_path / "nowhere")]) == 1

@@ -12,9 +12,13 @@
     photoapp captions PROJECT (--export FILE.csv [--force] | --import FILE.csv) [--json]
     photoapp people PROJECT [--import ROSTER] [--merge KEEP GONE] [--json]
     photoapp backups PROJECT [--restore N -o NEW.photoapp] [--json]
+    photoapp relink PROJECT FOLDER [--json]
     photoapp export PROJECT -o OUT.odt|OUT.docx|OUT.pdf [--per-page N] [--group-by-day]
                    [--start-page N] [--dpi N] [--paper A4|Letter] [--caption-format F]
                    [--heading H] [--captions-only] [--force]
+    photoapp export PROJECT --into REPORT.docx|.odt (-o OUT | --in-place) [--after TEXT]
+                   [--fix-references] [--force]
+    photoapp check PROJECT --report REPORT.docx|.odt [--after TEXT] [--json]
 
 Errors are one line on stderr in the user's language, never a traceback; exit 0 when the
 command did its work (rejected photos included), 1 when it could not, 2 for wrong arguments.
@@ -53,6 +57,7 @@ SUBCOMMANDS: dict[str, str] = {
     "people": "caption_commands",
     "export": "export_command",
     "backups": "backup_commands",
+    "relink": "relink_command",
 }
 
 

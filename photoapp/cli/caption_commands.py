@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from photoapp.cli import into_command
 from photoapp.cli.common import CommandError, fill, printable, translate
 from photoapp.domain import roster
 from photoapp.export import saved_settings
@@ -23,6 +24,7 @@ def register(commands: Any) -> None:
     check = commands.add_parser("check", help=translate("cli", "check the appendix"))
     check.add_argument("project", type=Path)
     check.add_argument("--json", action="store_true")
+    into_command.add_check_arguments(check)
     check.set_defaults(handler=cmd_check)
 
     sheet = commands.add_parser("captions", help=translate("cli", "captions through a spreadsheet"))
@@ -70,6 +72,8 @@ def findings(project: Project) -> list[dict[str, Any]]:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print what the appendix checks found (exit 0 either way: they are reminders)."""
+    if args.report is not None:
+        return into_command.run_check(args)
     project = Project.open(args.project)
     try:
         rows = findings(project)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from photoapp.cli.common import CommandError, translate
+from photoapp.cli.common import CommandError, fill, translate
 from photoapp.domain import minguo, placement
 from photoapp.domain.itinerary import parse_itinerary
 from photoapp.storage.clock import cameras, plan_correction
@@ -34,6 +34,12 @@ def register(commands: Any) -> None:
         metavar="FILE",
         help=translate("cli", "make the days from the report's itinerary (.txt, .docx, .odt)"),
     )
+    days.add_argument(
+        "--add",
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "add a day; the unassigned photos taken on it go onto it"),
+    )
+    days.add_argument("--label", default="", help=translate("cli", "the added day's label"))
     days.add_argument("--json", action="store_true")
     days.set_defaults(handler=cmd_days)
 
@@ -65,6 +71,9 @@ def cmd_days(args: argparse.Namespace) -> int:
         warnings: list[str] = []
         if args.from_text is not None:
             warnings = _days_from_text(project, args.from_text)
+        gathered: tuple[int, ...] = ()
+        if args.add is not None:
+            gathered = _add_day(project, args.add, args.label.strip())
         moved: dict[int, int | None] = {}
         if args.assign:
             target = project.day_assignment()
@@ -91,7 +100,7 @@ def cmd_days(args: argparse.Namespace) -> int:
                         for d in days
                     ],
                     "unassigned": counts.get(None, 0),
-                    "moved": len(moved),
+                    "moved": len(moved) + len(gathered),
                     "warnings": warnings,
                 },
                 ensure_ascii=False,
@@ -101,12 +110,32 @@ def cmd_days(args: argparse.Namespace) -> int:
         return 0
     for warning in warnings:
         print(f"  ! {warning}", file=sys.stderr)
+    if args.add is not None:
+        added = translate("cli", "Added the day %1; photos placed on it: %2.")
+        print(fill(added, args.add, len(gathered)))
     if args.assign:
         print(translate("cli", "Placed %1 photos on their days.").replace("%1", str(len(moved))))
     for day in days:
         print(f"{minguo.heading(day.date)}　{day.label}  ({counts.get(day.id, 0)})".rstrip())
     print(translate("cli", "Unassigned: %1").replace("%1", str(counts.get(None, 0))))
     return 0
+
+
+def _add_day(project: Project, text: str, label: str) -> tuple[int, ...]:
+    """Add the day `text` (YYYY-MM-DD) with the photos taken on it, as the GUI's Add Day does;
+    returns the photos it took."""
+    try:
+        when = date.fromisoformat(text)
+    except ValueError as error:
+        raise CommandError(
+            translate("cli", "%1 is not a date: write it as YYYY-MM-DD.").replace("%1", text)
+        ) from error
+    if when in {d.date for d in project.days()}:
+        raise CommandError(
+            translate("cli", "The trip already has a day on %1.").replace("%1", text)
+        )
+    _day, moved = project.add_day_with_photos(when, label)
+    return moved
 
 
 def _days_from_text(project: Project, path: Path) -> list[str]:

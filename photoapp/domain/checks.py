@@ -24,6 +24,7 @@ class CheckKind(Enum):
     NO_CHINESE = "no-chinese"
     NUMBERING = "numbering"
     MISSING_FILE = "missing-file"
+    CHANGED_FILE = "changed-file"  # the file is there, with other content than was imported
     # found by laying the appendix out with its export settings (photoapp.export.findings)
     CAPTION_TOO_LONG = "caption-too-long"  # more lines than its box holds at the chosen size
     LOW_RESOLUTION = "low-resolution"  # prints below 150 ppi (`value`: the ppi)
@@ -47,6 +48,7 @@ def check(
     people: Mapping[int, Person],
     order: Sequence[int],
     missing: Iterable[int] = (),
+    changed: Iterable[int] = (),
 ) -> list[Finding]:
     """Findings for the photos in the appendix, in appendix order.
 
@@ -54,6 +56,7 @@ def check(
     """
     by_id = {photo.id: photo for photo in photos}
     gone = set(missing)
+    edited = set(changed)
     findings: list[Finding] = []
     seen: set[int] = set()
     texts: dict[str, list[int]] = defaultdict(list)
@@ -66,6 +69,8 @@ def check(
         seen.add(photo_id)
         if photo_id in gone:
             findings.append(Finding(CheckKind.MISSING_FILE, photo_id, number))
+        elif photo_id in edited:
+            findings.append(Finding(CheckKind.CHANGED_FILE, photo_id, number))
         text = captions.render(photo.caption, people).strip()
         if not text:
             findings.append(Finding(CheckKind.NO_CAPTION, photo_id, number))

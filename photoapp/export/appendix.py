@@ -13,6 +13,7 @@ frame with a cross above its caption, and the result lists it so the GUI can say
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -28,6 +29,7 @@ from photoapp.export.errors import (
 from photoapp.export.files import check_writable, discard, move_into_place, temporary_for
 from photoapp.export.images import Cancelled, PreparedImage, Progress, prepare_all, prepare_slots
 from photoapp.export.layout import CaptionFit, Layout, Slot, build_layout
+from photoapp.export.properties import DocumentInfo, document_title
 from photoapp.export.settings import ExportSettings
 from photoapp.storage.project import Project
 
@@ -96,6 +98,12 @@ def save_settings(project: Project, settings: ExportSettings) -> None:
     project.set_setting(SETTINGS_KEY, settings.to_json())
 
 
+def document_info(project: Project, settings: ExportSettings, author: str = "") -> DocumentInfo:
+    """The properties of documents exported now: the trip's title with the heading, `author`
+    (from Preferences; empty by default), the current time."""
+    return DocumentInfo(document_title(project.trip().title, settings), author)
+
+
 def plan(project: Project, settings: ExportSettings) -> Layout:
     """The appendix laid out on pages, as the documents will have it (for previews)."""
     return build_layout(collect(project, settings), settings)
@@ -160,6 +168,7 @@ def export(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     workers: int | None = None,
+    author: str = "",
 ) -> ExportResult:
     """Write the appendix to `path`, its format chosen by the suffix (.odt, .docx, .pdf).
 
@@ -169,7 +178,13 @@ def export(
     QGuiApplication (see `photoapp.export.pdf`).
     """
     return export_all(
-        project, [path], settings, progress=progress, cancelled=cancelled, workers=workers
+        project,
+        [path],
+        settings,
+        progress=progress,
+        cancelled=cancelled,
+        workers=workers,
+        author=author,
     )[0]
 
 
@@ -181,6 +196,7 @@ def export_all(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     workers: int | None = None,
+    author: str = "",
 ) -> list[ExportResult]:
     """Write the appendix to each of `paths` (formats by suffix), preparing the photos once.
 
@@ -195,6 +211,7 @@ def export_all(
         progress=progress,
         cancelled=cancelled,
         workers=workers,
+        info=document_info(project, settings, author),
     )
 
 
@@ -206,9 +223,13 @@ def export_entries(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     workers: int | None = None,
+    info: DocumentInfo | None = None,
 ) -> list[ExportResult]:
     """`export_all` of entries already collected: touches no project, only the photo files
-    and the targets, so a worker thread can run it while the GUI goes on."""
+    and the targets, so a worker thread can run it while the GUI goes on. `info` gives the
+    documents' properties (`document_info`); without it, the heading is the title."""
+    if info is None:
+        info = DocumentInfo(document_title("", settings))
     targets = [Path(path).resolve() for path in paths]
     if len(set(targets)) != len(targets):
         raise ValueError("the same target is given twice")
@@ -233,7 +254,7 @@ def export_entries(
                 raise ExportCancelledError()
             temporary = temporary_for(target)
             temporaries.append(temporary)
-            _write(document_format, layout, images, temporary)
+            _write(document_format, layout, images, temporary, info)
             step(photo_count + index + 1, total)
         if cancelled and cancelled():
             raise ExportCancelledError()
@@ -256,25 +277,37 @@ def _write(
     layout: Layout,
     images: Mapping[int, PreparedImage],
     temporary: Path,
+    info: DocumentInfo,
 ) -> None:
     """Write one document; library and system failures become ExportError(CANNOT_WRITE)."""
     try:
         if document_format is DocumentFormat.ODT:
             from photoapp.export.odt import write_odt
 
-            write_odt(layout, images, temporary)
+            write_odt(layout, images, temporary, info, _thumbnail(layout, images))
         elif document_format is DocumentFormat.DOCX:
             from photoapp.export.docx import write_docx
 
-            write_docx(layout, images, temporary)
+            write_docx(layout, images, temporary, info)
         else:
             from photoapp.export.pdf import write_pdf  # Qt is loaded only for PDFs
 
-            write_pdf(layout, images, temporary)
+            write_pdf(layout, images, temporary, info)
     except ExportError:
         raise
     except OSError as error:
         raise ExportError(ExportProblem.CANNOT_WRITE, temporary, str(error)) from error
+
+
+def _thumbnail(layout: Layout, images: Mapping[int, PreparedImage]) -> bytes | None:
+    """The first page as a PNG by the page painter, where Qt can paint (a QGuiApplication
+    is there: the GUI, the command line); None where it cannot. A process that has not
+    loaded Qt (ODT and DOCX need none) is not made to load it for a thumbnail."""
+    if "PySide6.QtGui" not in sys.modules:
+        return None
+    from photoapp.export.painting import first_page_png
+
+    return first_page_png(layout, images)
 
 
 def _missing(layout: Layout, images: Mapping[int, PreparedImage]) -> tuple[MissingPhoto, ...]:

@@ -13,8 +13,10 @@ ignores orientation and stores camera files whole).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -26,7 +28,6 @@ from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Mm
 
-from photoapp.export.entries import document_text
 from photoapp.export.fonts import LANGUAGE_ASIAN, LANGUAGE_LATIN
 from photoapp.export.geometry import MM_PER_INCH, line_mm
 from photoapp.export.images import PreparedImage
@@ -38,12 +39,14 @@ from photoapp.export.layout import (
     TITLE_SPACE_AFTER,
     Heading,
     Layout,
+    ListLine,
     Page,
     Row,
     Slot,
     TextRole,
 )
 from photoapp.export.numbering import SEQUENCE_NAME, PartKind
+from photoapp.export.properties import DocumentInfo, counts
 from photoapp.export.settings import ExportSettings
 
 TITLE_STYLE = "Appendix Title"
@@ -52,6 +55,7 @@ CAPTION_STYLE = "Caption"  # Word's own: Insert Caption and tables of figures kn
 PHOTO_STYLE = "Appendix Photo"
 SPACER_STYLE = "Appendix Spacer"
 FOOTER_STYLE = "Footer"
+LIST_STYLE = "table of figures"  # Word's own name for the style of a table of figures
 _THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
@@ -60,25 +64,70 @@ def twips(mm: float) -> int:
     return round(mm / MM_PER_INCH * 1440)
 
 
-def write_docx(layout: Layout, images: Mapping[int, PreparedImage], target: Path) -> None:
-    """Write the laid-out appendix to `target` (a .docx file, written in place)."""
+def write_docx(
+    layout: Layout, images: Mapping[int, PreparedImage], target: Path, info: DocumentInfo
+) -> None:
+    """Write the laid-out appendix to `target` (a .docx file, written in place), with `info`
+    as its properties."""
     settings = layout.settings
     document = Document()
     _drop_template_thumbnail(document)
     _set_compatibility(document)
     _set_fonts(document, settings)
-    _set_styles(document, settings)
+    _set_styles(document, settings, layout.body.width)
     _set_section(document, layout)
     writer = _BodyWriter(document, layout, images)
     for page in layout.pages:
         writer.page(page)
     writer.paragraph(SPACER_STYLE)  # Word needs a paragraph after the last table
-    properties = document.core_properties
-    properties.title = document_text(settings.heading) or SEQUENCE_NAME
-    properties.author = ""
-    properties.last_modified_by = ""
-    properties.comments = ""
+    _set_properties(document, layout, info)
     document.save(str(target))
+
+
+def _set_properties(document: Any, layout: Layout, info: DocumentInfo) -> None:
+    """core.xml and app.xml from photoapp: none of the template's 2013 dates, its
+    "Microsoft Macintosh Word" or its "Pages 1"."""
+    properties = document.core_properties
+    properties.title = info.title
+    properties.author = info.author
+    properties.last_modified_by = info.author
+    properties.comments = ""
+    properties.subject = ""
+    properties.keywords = ""
+    properties.category = ""
+    properties.revision = 1
+    properties.language = "-".join(LANGUAGE_ASIAN)
+    created = info.created.astimezone(UTC).replace(tzinfo=None)  # python-docx writes it as Z
+    properties.created = created
+    properties.modified = created
+    part = _part(document, "/docProps/app.xml", with_element=False)
+    found = counts(layout)
+    values = {
+        "Template": "",
+        "TotalTime": "0",
+        "Pages": str(found.pages),
+        "Words": str(found.words),
+        "Characters": str(found.characters),
+        "CharactersWithSpaces": str(found.characters),
+        "Paragraphs": str(found.paragraphs),
+        "Lines": str(found.paragraphs),
+        "Application": info.application,
+        "AppVersion": "",
+        "Company": "",
+        "Manager": "",
+    }
+    app = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'docPropsVTypes">'
+        + "".join(f"<{key}>{escape(value)}</{key}>" for key, value in values.items() if value)
+        + "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+        "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+        "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+    )
+    if part is not None:
+        part._blob = app.encode("utf-8")
 
 
 def _drop_template_thumbnail(document: Any) -> None:
@@ -175,6 +224,7 @@ def _run_fonts(rpr: Any, settings: ExportSettings, size_pt: float | None) -> Non
         "w:lang",
         val="-".join(LANGUAGE_LATIN),
         eastAsia="-".join(LANGUAGE_ASIAN),
+        bidi="-".join(LANGUAGE_LATIN),  # the template's ar-SA: no Arabic is written
     )
 
 
@@ -210,14 +260,14 @@ def _set_fonts(document: Any, settings: ExportSettings) -> None:
         root.append(font)
 
 
-def _part(document: Any, name: str) -> Any:
+def _part(document: Any, name: str, *, with_element: bool = True) -> Any:
     for part in document.part.package.iter_parts():
-        if part.partname == name and hasattr(part, "element"):
+        if part.partname == name and (hasattr(part, "element") or not with_element):
             return part
     return None
 
 
-def _set_styles(document: Any, settings: ExportSettings) -> None:
+def _set_styles(document: Any, settings: ExportSettings, layout_width: float) -> None:
     from docx.enum.style import WD_STYLE_TYPE
 
     fonts = settings.fonts
@@ -228,6 +278,7 @@ def _set_styles(document: Any, settings: ExportSettings) -> None:
         (PHOTO_STYLE, SPACER_PT, 0.0, "center", None, True, False),
         (SPACER_STYLE, SPACER_PT, 0.0, "left", None, False, True),
         (FOOTER_STYLE, fonts.footer_pt, 0.0, "center", None, False, True),
+        (LIST_STYLE, fonts.caption_pt, 0.0, "left", None, False, True),
     )
     existing = {style.name for style in document.styles}
     for name, size_pt, after, align, outline, keep_next, fixed in specs:
@@ -258,6 +309,12 @@ def _set_styles(document: Any, settings: ExportSettings) -> None:
         _set(ppr, "w:jc", val=align)
         if outline is not None:
             _set(ppr, "w:outlineLvl", val=str(outline))
+        if name == LIST_STYLE:  # the page number flush right
+            tabs = _set(ppr, "w:tabs")
+            tab = OxmlElement("w:tab")
+            tab.set(qn("w:val"), "right")
+            tab.set(qn("w:pos"), str(twips(layout_width)))
+            tabs.append(tab)
 
 
 def _set_section(document: Any, layout: Layout) -> None:
@@ -295,6 +352,24 @@ def _set_section(document: Any, layout: Layout) -> None:
         paragraph.add_run(after)
 
 
+def _field_char(paragraph: Any, kind: str) -> None:
+    run = paragraph.add_run()
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    run._r.append(mark)
+
+
+def _field_start(paragraph: Any, instruction: str) -> None:
+    """Begin a complex field whose result follows (up to a later `_field_char(..., "end")`)."""
+    _field_char(paragraph, "begin")
+    run = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    run._r.append(text)
+    _field_char(paragraph, "separate")
+
+
 def _field(paragraph: Any, instruction: str, result: str) -> None:
     """A complex field: begin, instruction, separate, the cached result, end."""
 
@@ -323,10 +398,20 @@ class _BodyWriter:
         self.layout = layout
         self.images = images
         self.last_number = 0
+        self.list_total = self.list_left = sum(
+            isinstance(block, ListLine) for page in layout.pages for block in page.blocks
+        )
         # style ids looked up once: python-docx searches the styles on every assignment
         self.ids = {
             name: document.styles[name].style_id
-            for name in (TITLE_STYLE, DAY_STYLE, CAPTION_STYLE, PHOTO_STYLE, SPACER_STYLE)
+            for name in (
+                TITLE_STYLE,
+                DAY_STYLE,
+                CAPTION_STYLE,
+                PHOTO_STYLE,
+                SPACER_STYLE,
+                LIST_STYLE,
+            )
         }
 
     def styled(self, paragraph: Any, style: str) -> Any:
@@ -353,10 +438,26 @@ class _BodyWriter:
             if rows:
                 self.table(rows)
                 rows = []
-            self.heading(block, page_break)
+            if isinstance(block, ListLine):
+                self.list_line(block, page_break)
+            else:
+                self.heading(block, page_break)
             page_break = False
         if rows:
             self.table(rows)
+
+    def list_line(self, line: ListLine, page_break: bool) -> None:
+        """A line of the figure list: the cached result of a TOC field over the 照片 SEQ
+        captions (Word rebuilds it on F9), begun on the first line, ended on the last."""
+        paragraph = self.paragraph(LIST_STYLE, page_break=page_break)
+        if self.list_left == self.list_total:
+            _field_start(paragraph, f'TOC \\h \\z \\c "{SEQUENCE_NAME}"')
+        paragraph.add_run(line.text.text)
+        paragraph.add_run().add_tab()
+        paragraph.add_run(line.page.text)
+        self.list_left -= 1
+        if self.list_left == 0:
+            _field_char(paragraph, "end")
 
     def heading(self, heading: Heading, page_break: bool) -> None:
         style = TITLE_STYLE if heading.text.role is TextRole.TITLE else DAY_STYLE

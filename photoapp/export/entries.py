@@ -25,6 +25,18 @@ _BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 _UNWRITABLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
+def keep_together(text: str, names: list[str]) -> str:
+    """`text` with the spaces inside each of `names` ("Ye Lwin") made no-break spaces, so
+    that no format breaks a line inside a person's name."""
+    for name in sorted(names, key=len, reverse=True):
+        if " " in name:
+            text = text.replace(name, name.replace(" ", NO_BREAK_SPACE))
+    return text
+
+
 def document_text(text: str) -> str:
     """`text` as one line that every format can store: breaks as spaces, no control codes."""
     return _UNWRITABLE.sub("", _BREAKS.sub(" ", text)).strip()
@@ -77,6 +89,7 @@ def collect(project: Project, settings: ExportSettings) -> list[AppendixEntry]:
     order = project.appendix()
     photos = {photo.id: photo for photo in project.photos(order)}
     people = {person.id: person for person in project.people()}
+    names = [document_text(person.caption_name) for person in people.values()]
     days = project.days()
     day_by_id = {day.id: day for day in days}
     index_by_id = {day.id: index + 1 for index, day in enumerate(days)}
@@ -102,7 +115,7 @@ def collect(project: Project, settings: ExportSettings) -> list[AppendixEntry]:
         # per-day numbers count within the day (photos on no day among themselves)
         key = (day.id if day else -1) if per_day else None
         counters[key] += 1
-        text = document_text(captions.render(photo.caption, people))
+        text = keep_together(document_text(captions.render(photo.caption, people)), names)
         number = counters[key]
         entries.append(
             AppendixEntry(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from photoapp.domain.model import Day
@@ -47,6 +47,8 @@ CAPTION_STEP_PT = 0.5
 MAX_HEADING_LINES = 3
 ELLIPSIS = "…"
 NO_DAY_HEADING = "未排入行程"  # the group heading of photos on no itinerary day
+FIGURE_LIST_HEADING = "照片目錄"
+LIST_NUMBER_WIDTH = 15.0  # the right-aligned page number of a figure list line, in mm
 
 # (columns, rows) of the photo grid for each count, portrait; landscape pages swap them.
 _GRID = {1: (1, 1), 2: (1, 2), 3: (1, 3), 4: (2, 2), 6: (2, 3)}
@@ -114,7 +116,16 @@ class Row:
     slots: tuple[Slot, ...]
 
 
-Block = Heading | Row
+@dataclass(frozen=True)
+class ListLine:
+    """One line of the figure list (照片目錄): a photo's numbered caption and its page."""
+
+    text: TextBox
+    page: TextBox
+    entry: AppendixEntry
+
+
+Block = Heading | Row | ListLine
 
 
 @dataclass(frozen=True)
@@ -326,6 +337,9 @@ def build_layout(entries: Sequence[AppendixEntry], settings: ExportSettings) -> 
     title = document_text(settings.heading)
     if title:
         packer.heading(title, TextRole.TITLE, None)
+    if settings.figure_list and entries:
+        packer.figure_list(entries)
+        packer.new_page()
     for day, group in groups:
         text = _group_heading(day, groups) if settings.group_by_day else ""
         if text:
@@ -416,6 +430,30 @@ class _Packer:
         )
         self.y += band_height
 
+    def figure_list(self, entries: Sequence[AppendixEntry]) -> None:
+        """照片目錄 and a line per photo; the page numbers are filled in by `finish`."""
+        self.heading(FIGURE_LIST_HEADING, TextRole.DAY, None)
+        font_pt = self.settings.fonts.caption_pt
+        height = line_mm(font_pt)
+        width = self.body.width - LIST_NUMBER_WIDTH
+        for entry in entries:
+            if self.y + height > self.limit:
+                self.new_page()
+            text = cut_text(entry.line, font_pt, width, 1)
+            box = TextBox(
+                TextRole.CAPTION, text, Rect(self.body.x, self.y, width, height), font_pt, 1, False
+            )
+            number = TextBox(
+                TextRole.CAPTION,
+                "",
+                Rect(self.body.right - LIST_NUMBER_WIDTH, self.y, LIST_NUMBER_WIDTH, height),
+                font_pt,
+                1,
+                False,
+            )
+            self.blocks.append(ListLine(box, number, entry))
+            self.y += height
+
     def row(self, entries: Sequence[AppendixEntry]) -> None:
         if self.blocks and self.y + self.grid.row_height > self.limit:
             self.new_page()
@@ -471,12 +509,24 @@ class _Packer:
     def finish(self) -> list[Page]:
         self.new_page()
         width, height = self.settings.page_size_mm
+        first = self.settings.first_page_number
+        where = {
+            slot.entry.position: first + index
+            for index, (blocks, _) in enumerate(self.pages)
+            for block in blocks
+            if isinstance(block, Row)
+            for slot in block.slots
+        }
         pages: list[Page] = []
         for index, (blocks, spacer) in enumerate(self.pages):
-            number = self.settings.first_page_number + index
-            pages.append(
-                Page(index, number, tuple(blocks), self._footer(number, width, height), spacer)
+            number = first + index
+            filled = tuple(
+                replace(block, page=replace(block.page, text=str(where[block.entry.position])))
+                if isinstance(block, ListLine)
+                else block
+                for block in blocks
             )
+            pages.append(Page(index, number, filled, self._footer(number, width, height), spacer))
         return pages
 
     def _footer(self, number: int, width: float, height: float) -> TextBox | None:

@@ -10,13 +10,13 @@ index of figures; the footer shows a page-number field starting at the settings'
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from odfdo import Document, Element
 from odfdo.xmlpart import XmlPart
 
-from photoapp.export.entries import document_text
 from photoapp.export.fonts import LANGUAGE_ASIAN, LANGUAGE_LATIN, family_list
 from photoapp.export.geometry import line_mm
 from photoapp.export.images import PreparedImage
@@ -24,19 +24,30 @@ from photoapp.export.layout import (
     CAPTION_GAP,
     CELL_PADDING_H,
     DAY_SPACE_AFTER,
+    FIGURE_LIST_HEADING,
     SPACER_PT,
     TITLE_SPACE_AFTER,
     Heading,
     Layout,
+    ListLine,
     Page,
     Row,
     Slot,
     TextRole,
 )
 from photoapp.export.numbering import SEQUENCE_NAME, PartKind
+from photoapp.export.properties import DocumentInfo, counts
 from photoapp.export.settings import ExportSettings
 
 MASTER_PAGE = "Appendix"
+THUMBNAIL = "Thumbnails/thumbnail.png"
+# Line breaking and spacing as the page layout does it: no space added between Chinese and
+# Latin text, Chinese line-break rules (no closing mark starts a line), nothing hung.
+PARAGRAPH_RULES = {
+    "style:text-autospace": "none",
+    "style:line-break": "strict",
+    "style:punctuation-wrap": "simple",
+}
 PAGE_LAYOUT = "AppendixPageLayout"
 STYLE = {  # role → paragraph style name (ODF encodes spaces in names as _20_)
     "title": "Appendix_20_Title",
@@ -45,7 +56,9 @@ STYLE = {  # role → paragraph style name (ODF encodes spaces in names as _20_)
     "photo": "Appendix_20_Photo",
     "spacer": "Appendix_20_Spacer",
     "footer": "Appendix_20_Footer",
+    "list": "Appendix_20_Figure_20_List",
 }
+INDEX_MARK = "<!--figure list-->"
 
 
 def _child(part: XmlPart | Element, path: str) -> Element:
@@ -64,16 +77,25 @@ def _pt(value: float) -> str:
     return f"{value:g}pt"
 
 
-def write_odt(layout: Layout, images: Mapping[int, PreparedImage], target: Path) -> None:
-    """Write the laid-out appendix to `target` (an .odt file, written in place)."""
+def write_odt(
+    layout: Layout,
+    images: Mapping[int, PreparedImage],
+    target: Path,
+    info: DocumentInfo,
+    thumbnail: bytes | None = None,
+) -> None:
+    """Write the laid-out appendix to `target` (an .odt file, written in place), with `info`
+    as its properties and `thumbnail` (a PNG of the first page) as its preview picture."""
     document = Document("text")
     settings = layout.settings
+    _set_default_styles(document, settings)
     _declare_fonts(document, settings)
-    _add_common_styles(document, settings)
+    _add_common_styles(document, layout)
     _add_page_style(document, layout)
     names = _add_pictures(document, layout, images)
     writer = _BodyWriter(layout, names)
     elements = [element for page in layout.pages for element in writer.page(page)]
+    elements = [writer.index() if element == INDEX_MARK else element for element in elements]
     content_styles = _child(document.content, "office:automatic-styles")
     for style in _automatic_styles(layout) + writer.photo_styles() + writer.caption_styles():
         content_styles.append(Element.from_tag(style))
@@ -94,8 +116,80 @@ def write_odt(layout: Layout, images: Mapping[int, PreparedImage], target: Path)
     for element in elements:
         body.append(Element.from_tag(element))
     body.append(Element.from_tag(f'<text:p text:style-name="{STYLE["spacer"]}"/>'))
-    document.meta.set_title(document_text(settings.heading) or SEQUENCE_NAME)
+    _set_meta(document, layout, info)
+    _set_thumbnail(document, thumbnail)
     document.save(target)
+
+
+def _set_meta(document: Document, layout: Layout, info: DocumentInfo) -> None:
+    """meta.xml from photoapp: none of the template's date, generator or statistics."""
+    meta = document.meta
+    meta.set_title(info.title)
+    meta.set_initial_creator(info.author)
+    meta.set_creator(info.author)
+    created = info.created.astimezone(UTC).replace(tzinfo=None)  # ODF dates are plain
+    meta.set_creation_date(created)
+    meta.set_modification_date(created)
+    meta.set_generator(info.application)
+    meta.set_language("-".join(LANGUAGE_ASIAN))
+    meta.set_editing_cycles(1)
+    found = counts(layout)
+    meta.set_statistic(
+        {
+            "meta:table-count": found.tables,
+            "meta:image-count": found.images,
+            "meta:object-count": 0,
+            "meta:page-count": found.pages,
+            "meta:paragraph-count": found.paragraphs,
+            "meta:word-count": found.words,
+            "meta:character-count": found.characters,
+        }
+    )
+
+
+def _set_thumbnail(document: Document, thumbnail: bytes | None) -> None:
+    """Our first page as Thumbnails/thumbnail.png, or no thumbnail (never the template's
+    blank page)."""
+    container = document.container
+    if container is None:
+        raise RuntimeError("odfdo document without a container")
+    if thumbnail is None:
+        container.del_part(THUMBNAIL)
+        document.manifest.del_full_path(THUMBNAIL)
+        return
+    container.set_part(THUMBNAIL, thumbnail)
+
+
+def _set_default_styles(document: Document, settings: ExportSettings) -> None:
+    """The default styles in the document's languages (the template's graphic style is in
+    fr-FR) and without LibreOffice's automatic space between Chinese and Latin text, which
+    the page layout and the PDF do not add; punctuation is not hung into the margin."""
+    fonts = settings.fonts
+    for default in document.styles.get_elements("office:styles/style:default-style"):
+        paragraph = default.get_element("style:paragraph-properties")
+        if paragraph is not None:
+            for key, value in PARAGRAPH_RULES.items():
+                paragraph.set_attribute(key, value)
+        text = default.get_element("style:text-properties")
+        if text is None:
+            continue
+        for key, value in _language_attributes().items():
+            text.set_attribute(key, value)
+        if default.get_attribute("style:family") == "paragraph":
+            text.set_attribute("style:font-name", fonts.latin)
+            text.set_attribute("style:font-name-asian", fonts.east_asian)
+            text.set_attribute("style:font-name-complex", fonts.latin)
+
+
+def _language_attributes() -> dict[str, str]:
+    return {
+        "fo:language": LANGUAGE_LATIN[0],
+        "fo:country": LANGUAGE_LATIN[1],
+        "style:language-asian": LANGUAGE_ASIAN[0],
+        "style:country-asian": LANGUAGE_ASIAN[1],
+        "style:language-complex": LANGUAGE_LATIN[0],
+        "style:country-complex": LANGUAGE_LATIN[1],
+    }
 
 
 def _declare_fonts(document: Document, settings: ExportSettings) -> None:
@@ -137,12 +231,13 @@ def _paragraph_style(
     paragraph: str,
     *,
     outline: int | None = None,
+    tabs: str = "",
 ) -> str:
     level = f' style:default-outline-level="{outline}"' if outline else ""
     return (
         f'<style:style style:name="{name}" style:display-name="{display}" '
         f'style:family="paragraph" style:parent-style-name="Standard"{level}>'
-        f"<style:paragraph-properties {paragraph}/>"
+        f"<style:paragraph-properties {paragraph} {_rules()}>{tabs}</style:paragraph-properties>"
         f"{_text_properties(settings, size_pt)}</style:style>"
     )
 
@@ -151,12 +246,21 @@ def _caption_variant(size_pt: float) -> str:
     return f"CaptionAt{round(size_pt * 10)}"
 
 
+def _rules() -> str:
+    return " ".join(f'{key}="{value}"' for key, value in PARAGRAPH_RULES.items())
+
+
 def _fixed(size_pt: float) -> str:
     return f'fo:line-height="{_mm(line_mm(size_pt))}"'
 
 
-def _add_common_styles(document: Document, settings: ExportSettings) -> None:
+def _add_common_styles(document: Document, layout: Layout) -> None:
+    settings = layout.settings
     fonts = settings.fonts
+    list_tab = (
+        f'<style:tab-stops><style:tab-stop style:position="{_mm(layout.body.width)}" '
+        'style:type="right"/></style:tab-stops>'
+    )
     zero = 'fo:margin-top="0mm" fo:margin-left="0mm" fo:margin-right="0mm"'
     styles = [
         _paragraph_style(
@@ -202,6 +306,14 @@ def _add_common_styles(document: Document, settings: ExportSettings) -> None:
         ),
         _paragraph_style(
             settings,
+            STYLE["list"],
+            "Appendix Figure List",
+            fonts.caption_pt,
+            f'{zero} fo:margin-bottom="0mm" {_fixed(fonts.caption_pt)} fo:text-align="start"',
+            tabs=list_tab,
+        ),
+        _paragraph_style(
+            settings,
             STYLE["footer"],
             "Appendix Footer",
             fonts.footer_pt,
@@ -211,22 +323,6 @@ def _add_common_styles(document: Document, settings: ExportSettings) -> None:
     container = _child(document.styles, "office:styles")
     for style in styles:
         container.append(Element.from_tag(style))
-    default = document.styles.get_element(
-        'office:styles/style:default-style[@style:family="paragraph"]'
-    )
-    if default is not None:
-        properties = default.get_element("style:text-properties")
-        if properties is not None:
-            for key, value in (
-                ("style:font-name", fonts.latin),
-                ("style:font-name-asian", fonts.east_asian),
-                ("style:font-name-complex", fonts.latin),
-                ("fo:language", LANGUAGE_LATIN[0]),
-                ("fo:country", LANGUAGE_LATIN[1]),
-                ("style:language-asian", LANGUAGE_ASIAN[0]),
-                ("style:country-asian", LANGUAGE_ASIAN[1]),
-            ):
-                properties.set_attribute(key, value)
 
 
 def _add_page_style(document: Document, layout: Layout) -> None:
@@ -292,7 +388,7 @@ def _automatic_styles(layout: Layout) -> list[str]:
         'fo:margin-left="0mm" fo:margin-right="0mm" fo:margin-top="0mm" fo:margin-bottom="0mm" '
         'fo:padding="0mm" fo:border="none" style:mirror="none"/></style:style>',
     ]
-    for role in ("title", "day", "spacer"):
+    for role in ("title", "day", "spacer", "list"):
         styles.append(
             f'<style:style style:name="First_{role}" style:family="paragraph" '
             f'style:parent-style-name="{STYLE[role]}" style:master-page-name="{MASTER_PAGE}">'
@@ -335,6 +431,7 @@ class _BodyWriter:
         self.last_number = 0
         self.offsets: set[int] = set()  # photo paragraphs' distances from their cell's top
         self.sizes: set[float] = set()  # sizes of captions set smaller to fit their box
+        self.list_lines: list[tuple[ListLine, bool]] = []  # the figure list, page breaks
         self.tables = 0
 
     def page(self, page: Page) -> list[str]:
@@ -351,11 +448,40 @@ class _BodyWriter:
             if rows:
                 elements.append(self.table(rows))
                 rows = []
-            elements.append(self.heading(block, variant))
+            if isinstance(block, ListLine):
+                if not self.list_lines:
+                    elements.append(INDEX_MARK)  # the whole list goes here, see `index`
+                self.list_lines.append((block, variant == "Break"))
+            else:
+                elements.append(self.heading(block, variant))
             variant = ""
         if rows:
             elements.append(self.table(rows))
         return elements
+
+    def index(self) -> str:
+        """The figure list as an ODF illustration index over the 照片 sequence, its body
+        filled with the layout's lines (LibreOffice keeps it until the user updates it)."""
+        style = STYLE["list"]
+        lines = []
+        for line, page_break in self.list_lines:
+            name = "Break_list" if page_break else style
+            lines.append(
+                f'<text:p text:style-name="{name}">{escape(line.text.text)}<text:tab/>'
+                f"{escape(line.page.text)}</text:p>"
+            )
+        return (
+            f"<text:illustration-index text:name={quoteattr(FIGURE_LIST_HEADING)}>"
+            f"<text:illustration-index-source text:caption-sequence-name="
+            f'{quoteattr(SEQUENCE_NAME)} text:caption-sequence-format="text">'
+            "<text:index-title-template/>"
+            f'<text:illustration-index-entry-template text:style-name="{style}">'
+            "<text:index-entry-text/>"
+            '<text:index-entry-tab-stop style:type="right" style:leader-char=" "/>'
+            "<text:index-entry-page-number/></text:illustration-index-entry-template>"
+            "</text:illustration-index-source>"
+            f"<text:index-body>{''.join(lines)}</text:index-body></text:illustration-index>"
+        )
 
     def heading(self, heading: Heading, variant: str) -> str:
         role = "title" if heading.text.role is TextRole.TITLE else "day"

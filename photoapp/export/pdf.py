@@ -2,7 +2,9 @@
 
 QPdfWriter + QPainter paint the layout's rectangles exactly: headings, captions and page
 numbers as text (Qt embeds the fonts it uses as CID TrueType subsets), photos as one-pixel
-stand-ins that `pdf_images.pass_through` then replaces by the prepared JPEGs, unchanged.
+stand-ins that `pdf_images.pass_through` then replaces by the prepared JPEGs, unchanged;
+`pdf_finish` adds page labels (a viewer's page numbers are the printed ones) and gives the
+fonts their subset names.
 
 The caller must have a QGuiApplication (the GUI has one; the CLI makes one with the offscreen
 platform; in tests pytest-qt's `qapp` gives it): Qt needs it for fonts. 標楷體 / DFKai-SB and
@@ -23,27 +25,32 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
 )
 
-from photoapp.export.entries import document_text
 from photoapp.export.errors import ExportError, ExportProblem
 from photoapp.export.images import PreparedImage
 from photoapp.export.layout import Layout, Slot
 from photoapp.export.painting import PagePainter, add_bundled_fonts, install_font_substitutions
+from photoapp.export.pdf_finish import finish
 from photoapp.export.pdf_images import pass_through, stand_in_colour
+from photoapp.export.properties import DocumentInfo
 from photoapp.export.settings import Orientation, Paper
 
 RESOLUTION = 1200  # device units per inch: positions to a fiftieth of a millimetre
-CREATOR = "photoapp"
 _PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 
 
-def write_pdf(layout: Layout, images: Mapping[int, PreparedImage], target: Path) -> None:
-    """Write the laid-out appendix to `target` (a .pdf file, written in place).
+def write_pdf(
+    layout: Layout, images: Mapping[int, PreparedImage], target: Path, info: DocumentInfo
+) -> None:
+    """Write the laid-out appendix to `target` (a .pdf file, written in place), with `info`
+    as its document information; PDF/A-1b when the settings ask (the PDF/A level Qt's
+    writer has).
 
     Raises ExportError(CANNOT_WRITE) when the file cannot be opened for writing, and
     RuntimeError when there is no QGuiApplication.
@@ -67,8 +74,12 @@ def write_pdf(layout: Layout, images: Mapping[int, PreparedImage], target: Path)
         )
     )
     writer.setResolution(RESOLUTION)
-    writer.setTitle(document_text(settings.heading))
-    writer.setCreator(CREATOR)
+    # Qt writes these into both the document information and the XMP metadata
+    writer.setTitle(info.title)
+    writer.setAuthor(info.author)
+    writer.setCreator(info.application)
+    if settings.pdf_a:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError(ExportProblem.CANNOT_WRITE, target, "QPdfWriter could not open it")
@@ -93,6 +104,7 @@ def write_pdf(layout: Layout, images: Mapping[int, PreparedImage], target: Path)
     finally:
         painter.end()
     pass_through(target, order)
+    finish(target, settings.first_page_number)
 
 
 def gui_application() -> None:

@@ -97,7 +97,8 @@ class ExportSettings:
     Grouping by day sorts the photos by day, keeping the user's order within a day, unless
     `sort_by_day` is off (then a day whose photos are apart gets its heading again). A photo
     is never printed larger than its pixels allow at MIN_PPI unless `enlarge_small_photos`.
-    `pdf_a` writes the PDF as PDF/A (for archiving).
+    `pdf_a` writes the PDF as PDF/A (for archiving); `figure_list` puts a list of the photos
+    with their pages (照片目錄) at the start.
     """
 
     paper: Paper = Paper.A4
@@ -116,6 +117,7 @@ class ExportSettings:
     sort_by_day: bool = True
     enlarge_small_photos: bool = False
     pdf_a: bool = False
+    figure_list: bool = False
 
     def __post_init__(self) -> None:
         _check(self)

@@ -41,6 +41,12 @@ def looks_like_photo(head: bytes) -> bool:
 # 150 MP lets medium-format cameras (100 MP) through and stops decompression bombs.
 MAX_PIXELS = 150_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Pillow warns on stderr about damaged EXIF, odd palettes and truncated tags: what is wrong
+# with a file reaches the user through the import's report, the warning would only alarm.
+# A near-bomb is refused outright. Set once for the process: catch_warnings() changes the
+# filters of every thread at once, and workers decode side by side.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.")
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
 
 # Formats whose Pillow plugin turns the pixels upright itself while decoding: pillow-heif for
 # HEIF/AVIF, Pillow's own TIFF plugin (which also reports the turned size and drops the tag).
@@ -99,12 +105,7 @@ def open_image(source: bytes | BinaryIO) -> Image.Image:
             raise DecodeError(DecodeProblem.EMPTY)
         stream.seek(0)
     try:
-        with warnings.catch_warnings():
-            # Pillow warns about odd files (EXIF, palettes) on stderr; a damaged file is our
-            # report's business, and a near-bomb is refused outright.
-            warnings.simplefilter("ignore")
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(stream)
+        image = Image.open(stream)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise DecodeError(DecodeProblem.TOO_LARGE, str(error)) from error
     except UnidentifiedImageError as error:
@@ -119,6 +120,18 @@ def open_image(source: bytes | BinaryIO) -> Image.Image:
     return image
 
 
+def header_exif(image: Image.Image) -> Image.Exif:
+    """The EXIF block Pillow finds without decoding the pixels.
+
+    For a PNG whose EXIF is not in its header, Pillow's `getexif` decodes the whole picture to
+    look after the pixel data (430 MB for a 144-megapixel PNG, outside any memory budget);
+    such late EXIF is left to exifread, which skips from chunk to chunk.
+    """
+    if image.format == "PNG" and "exif" not in image.info:
+        return Image.Exif()
+    return image.getexif()
+
+
 def file_orientation(image: Image.Image) -> int:
     """The EXIF orientation (1-8) the file carries; 1 when absent or nonsense."""
     try:
@@ -127,7 +140,7 @@ def file_orientation(image: Image.Image) -> int:
         elif image.format == "TIFF":
             value = image.tag_v2.get(0x0112, 1)  # type: ignore[attr-defined]
         else:
-            value = image.getexif().get(0x0112, 1)
+            value = header_exif(image).get(0x0112, 1)
     except Exception:  # Pillow raises many types on damaged EXIF; an unreadable tag is no tag
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
@@ -159,9 +172,7 @@ def upright(image: Image.Image, orientation: int) -> Image.Image:
 def load(image: Image.Image) -> Image.Image:
     """Decode pixels; truncated and damaged data become DecodeError."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            image.load()
+        image.load()
     except OSError as error:
         problem = DecodeProblem.TRUNCATED if "truncated" in str(error) else DecodeProblem.DAMAGED
         raise DecodeError(problem, str(error)) from error
@@ -213,11 +224,15 @@ def _draft_target(image: Image.Image, box: tuple[int, int]) -> tuple[int, int]:
     return (box[1], box[0]) if pending_orientation(image) in (5, 6, 7, 8) else box
 
 
-# Modes Pillow resizes directly: these are reduced before anything else touches their pixels,
-# so a large picture is never copied at full size (converting a 144-megapixel RGBA PNG to RGB
-# first would hold two full-size copies at once).
-_RESIZABLE = frozenset({"RGB", "RGBA", "L", "LA", "RGBX"})
-_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "LA": 2, "PA": 2, "I;16": 2, "RGB": 3, "YCbCr": 3}
+# Modes Pillow resizes as they are: reduced first, so a large picture is never copied at full
+# size. Modes with transparency or a palette must be converted before they are resized (Pillow
+# itself converts RGBA to premultiplied RGBa, a second full-size copy): they are converted and
+# reduced a strip at a time. Others (16-bit, CMYK) are converted whole, then reduced.
+_RESIZABLE = frozenset({"RGB", "L", "RGBX"})
+_BY_STRIPS = frozenset({"RGBA", "LA", "PA", "P", "RGBa", "La"})
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2}  # else 4
+_STRIP_BYTES = 16 << 20
+_REDUCING_GAP = 3.0
 
 
 def decode_cost(image: Image.Image, box: tuple[int, int]) -> int:
@@ -234,8 +249,25 @@ def decode_cost(image: Image.Image, box: tuple[int, int]) -> int:
         width, height = -(-width // scale), -(-height // scale)
     pixels = width * height
     decoded = pixels * _BYTES_PER_PIXEL.get(image.mode, 4)
-    converted = 0 if image.mode in _RESIZABLE else pixels * 4
-    return decoded + converted + (1 << 20)
+    converted = 0 if image.mode in _RESIZABLE | _BY_STRIPS else pixels * 4
+    return decoded + converted + 2 * _STRIP_BYTES
+
+
+def _reduced_by_strips(image: Image.Image, target: tuple[int, int]) -> Image.Image:
+    """Flattened and reduced by the factor `thumbnail` would use, a strip of rows at a time:
+    the same pixels as reducing the whole, with one full-size picture in memory, not two."""
+    width, height = image.size
+    factor = max(
+        1, min(width // int(target[0] * _REDUCING_GAP), height // int(target[1] * _REDUCING_GAP))
+    )
+    if factor == 1:
+        return flatten(image)
+    rows = max(1, _STRIP_BYTES // (width * 4) // factor) * factor
+    reduced = Image.new("RGB", (-(-width // factor), -(-height // factor)), (255, 255, 255))
+    for top in range(0, height, rows):
+        strip = flatten(image.crop((0, top, width, min(height, top + rows))))
+        reduced.paste(strip.reduce(factor), (0, top // factor))
+    return reduced
 
 
 def fit_upright(image: Image.Image, box: tuple[int, int]) -> Image.Image:
@@ -251,11 +283,11 @@ def fit_upright(image: Image.Image, box: tuple[int, int]) -> Image.Image:
         image.draft("RGB", target)
     image = load(image)
     if image.mode in _RESIZABLE:
-        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP)
         image = flatten(image)
     else:
-        image = flatten(image)
-        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        image = _reduced_by_strips(image, target) if image.mode in _BY_STRIPS else flatten(image)
+        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP)
     return upright(image, orientation)
 
 

@@ -20,7 +20,7 @@ import exifread
 from PIL import Image
 
 from photoapp.domain.capture_time import CaptureTime, parse_exif_datetime
-from photoapp.storage.decode import displayed_size, file_orientation
+from photoapp.storage.decode import displayed_size, file_orientation, header_exif
 
 # exifread logs every odd tag at warning level; problems reach the user through MetadataWarning.
 logging.getLogger("exifread").setLevel(logging.CRITICAL)
@@ -111,7 +111,7 @@ def _exifread_tags(source: bytes | BinaryIO) -> _Tags:
 def _pillow_tags(image: Image.Image) -> _Tags:
     tags = _Tags()
     try:
-        exif = image.getexif()
+        exif = header_exif(image)
         ifd0 = dict(exif)
         sub = dict(exif.get_ifd(_EXIF_IFD))
         gps = dict(exif.get_ifd(_GPS_IFD))

@@ -204,10 +204,8 @@ def _analyse(
     box = (THUMBNAIL_SIZE, THUMBNAIL_SIZE)
     with photo_file.open_photo_file(path) as stream:
         before = photo_file.stamp(stream)
+        image = open_image(stream)  # the header first: what is not a photo is not read on
         sha256 = photo_file.hash_stream(stream, deadline)
-        stream.seek(0)
-        image = open_image(stream)
-        deadline.check()
         metadata = read_metadata(stream, image)
         deadline.check()
         thumbnail = None
@@ -217,8 +215,13 @@ def _analyse(
                 with deadline.paused():  # waiting for memory is not this file's slowness
                     reserved.enter_context(budget.reserve(decode_cost(image, box)))
                 thumbnail = fit_upright(image, box)
+                after = photo_file.stamp(stream)
+                if thumbnail is not image:  # (reduced in place, it is the thumbnail)
+                    image.close()  # its full-size pixels go before the reservation does
             deadline.check()
-        if photo_file.stamp(stream) != before:
+        else:
+            after = photo_file.stamp(stream)
+        if after != before:
             # The hash and the picture must be of the same bytes.
             raise FileRefusedError(FileProblem.CHANGED)
     if thumbnail is not None:

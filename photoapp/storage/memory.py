@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _MIN_BUDGET = 256 << 20
-_MAX_BUDGET = 1 << 30
+_MAX_BUDGET = 512 << 20
 
 
 def default_budget() -> int:
-    """An eighth of the machine's memory, kept between 256 MB and 1 GB."""
+    """An eighth of the machine's memory, kept between 256 and 512 MB."""
     try:
         total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):  # not on this platform

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from photoapp.domain import appendix
 from photoapp.storage.store import Change, NewPhoto, PhotoSnapshot, ProjectStore, write_appendix
@@ -27,7 +29,8 @@ class PhotoEdits(ProjectStore):
                 cursor = db.execute(
                     "INSERT OR IGNORE INTO photo (path, file_size, sha256, width, height, taken_at,"
                     " utc_offset, camera_make, camera_model, orientation, has_gps, gps_lat,"
-                    " gps_lon, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " gps_lon, imported_at, file_mtime_ns)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         self.stored_path(new.path),
                         new.file_size,
@@ -43,6 +46,7 @@ class PhotoEdits(ProjectStore):
                         meta.gps[0] if meta.gps else None,
                         meta.gps[1] if meta.gps else None,
                         now,
+                        new.file_mtime_ns,
                     ),
                 )
                 ids.append(cursor.lastrowid if cursor.rowcount and cursor.lastrowid else None)
@@ -55,6 +59,37 @@ class PhotoEdits(ProjectStore):
             )
         self._notify(Change.PHOTOS, added)
         return ids
+
+    def set_photo_paths(self, paths: Mapping[int, Path | str]) -> dict[int, str]:
+        """Point photos at other files of the same content (relinking moved photos), in one
+        transaction; returns the previous stored paths, which applied the same way undo it.
+
+        A Path is stored as import stores it (relative below the project's folder); a str is
+        taken as already stored.
+        """
+        marks = ",".join("?" * len(paths))
+        previous = {
+            r[0]: r[1]
+            for r in self.connection.execute(
+                f"SELECT id, path FROM photo WHERE id IN ({marks})", tuple(paths)
+            )
+        }
+        updates: list[tuple[str, int | None, int]] = []
+        for pid, path in paths.items():
+            stored = self.stored_path(path) if isinstance(path, Path) else path
+            try:
+                mtime: int | None = os.stat(self.folder / stored).st_mtime_ns
+            except OSError:
+                mtime = None
+            updates.append((stored, mtime, pid))
+        with self.transaction() as db:
+            # Two steps, so that photos swapping paths never collide on the unique path.
+            db.executemany(
+                "UPDATE photo SET path = '#relink#' || id WHERE id = ?", [(u[2],) for u in updates]
+            )
+            db.executemany("UPDATE photo SET path = ?, file_mtime_ns = ? WHERE id = ?", updates)
+        self._notify(Change.PHOTOS, paths)
+        return previous
 
     def tag(self, photo_ids: Iterable[int], person_id: int) -> list[int]:
         """Tag photos with a person; returns the photos that were not tagged with them before."""

@@ -162,7 +162,8 @@ def stamp(stream: BinaryIO) -> tuple[int, int]:
 
 
 def hash_stream(stream: BinaryIO, deadline: Deadline | None = None) -> str:
-    """SHA-256 of the file from where it is to its end, read a megabyte at a time."""
+    """SHA-256 of the whole file, read a megabyte at a time from its start."""
+    stream.seek(0)
     digest = hashlib.sha256()
     while chunk := stream.read(_CHUNK):
         digest.update(chunk)

@@ -9,15 +9,27 @@ from __future__ import annotations
 
 import codecs
 import io
+import zipfile
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     import odfdo
 
+from photoapp.storage.photo_file import FileProblem, FileRefusedError, open_photo_file
+
 SUFFIXES = frozenset({".txt", ".docx", ".odt"})
+
+# A report's text is a few hundred kilobytes; its XML parts a few megabytes (parsed, about ten
+# times that). A ZIP part declares its size, and Python's zipfile never gives more than that,
+# so checking the declared sizes before parsing stops a "zip bomb" (1.5 MB that unpacks to
+# gigabytes) before a byte of it is unpacked. Pictures inside a report may be large.
+MAX_TEXT_FILE = 64 << 20
+MAX_DOCUMENT_FILE = 512 << 20
+MAX_XML_PART = 32 << 20
+MAX_PARTS_TOTAL = 1 << 30
 
 # Tried in order on a .txt without a byte-order mark. UTF-8 first: it is strict, so Big5 bytes
 # almost never pass as UTF-8. Then CP950 (Windows' Big5, what Taiwanese Notepad saved before
@@ -44,6 +56,7 @@ class ReportTextProblem(Enum):
     UNREADABLE = "unreadable"  # the file system refused: permissions, a folder, I/O error
     DAMAGED = "damaged"  # a .docx/.odt that is not a valid document of its kind
     UNKNOWN_ENCODING = "unknown-encoding"  # a .txt in none of the encodings we know
+    TOO_LARGE = "too-large"  # larger (or unpacking larger) than any report
 
 
 class ReportTextError(Exception):
@@ -67,18 +80,19 @@ def read_report_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ReportTextError(path, ReportTextProblem.UNSUPPORTED_TYPE, suffix)
-    data = _read_bytes(path)
-    if suffix == ".txt":
-        text = decode_text(data)
-        if text is None:
-            raise ReportTextError(path, ReportTextProblem.UNKNOWN_ENCODING)
-        return text
-    reader = _docx_paragraphs if suffix == ".docx" else _odt_paragraphs
-    try:
-        lines = list(reader(io.BytesIO(data)))
-    except Exception as exc:  # the libraries raise anything from KeyError to lxml errors
-        detail = f"{type(exc).__name__}: {exc}"
-        raise ReportTextError(path, ReportTextProblem.DAMAGED, detail) from exc
+    with _open(path, MAX_TEXT_FILE if suffix == ".txt" else MAX_DOCUMENT_FILE) as stream:
+        if suffix == ".txt":
+            text = decode_text(_read(path, stream))
+            if text is None:
+                raise ReportTextError(path, ReportTextProblem.UNKNOWN_ENCODING)
+            return text
+        _check_parts(path, stream)
+        reader = _docx_paragraphs if suffix == ".docx" else _odt_paragraphs
+        try:
+            lines = list(reader(stream))
+        except Exception as exc:  # the libraries raise anything from KeyError to lxml errors
+            detail = f"{type(exc).__name__}: {exc}"
+            raise ReportTextError(path, ReportTextProblem.DAMAGED, detail) from exc
     return _unify_newlines("\n".join(lines))
 
 
@@ -116,15 +130,42 @@ def _utf16_without_bom(data: bytes) -> tuple[str, ...]:
     return ()
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The whole file; documents are parsed from memory so only this touches the disk."""
+def _open(path: Path, max_size: int) -> BinaryIO:
+    """The file opened to read, if it is a regular file of at most `max_size` bytes."""
     try:
-        return path.read_bytes()
-    except OSError as exc:  # a folder, no permission, a disk error
+        return open_photo_file(path, max_size)
+    except FileRefusedError as refused:
+        if refused.problem is FileProblem.TOO_BIG:
+            raise ReportTextError(path, ReportTextProblem.TOO_LARGE, refused.detail) from refused
+        raise ReportTextError(path, ReportTextProblem.UNREADABLE, refused.detail) from refused
+
+
+def _read(path: Path, stream: BinaryIO) -> bytes:
+    try:
+        return stream.read()
+    except OSError as exc:  # a disk error
         raise ReportTextError(path, ReportTextProblem.UNREADABLE, str(exc)) from exc
 
 
-def _docx_paragraphs(data: io.BytesIO) -> Iterator[str]:
+def _check_parts(path: Path, stream: BinaryIO) -> None:
+    """Refuse a document whose ZIP parts declare more than a report can hold."""
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ReportTextError(path, ReportTextProblem.DAMAGED, str(exc)) from exc
+    finally:
+        stream.seek(0)
+    for part in parts:
+        if part.filename.lower().endswith((".xml", ".rels")) and part.file_size > MAX_XML_PART:
+            detail = f"{part.filename}: {part.file_size} bytes"
+            raise ReportTextError(path, ReportTextProblem.TOO_LARGE, detail)
+    total = sum(part.file_size for part in parts)
+    if total > MAX_PARTS_TOTAL:
+        raise ReportTextError(path, ReportTextProblem.TOO_LARGE, f"{total} bytes unpacked")
+
+
+def _docx_paragraphs(data: BinaryIO) -> Iterator[str]:  # python-docx reads any file object
     import docx
 
     document = docx.Document(data)
@@ -158,10 +199,10 @@ def _docx_paragraph_text(paragraph: Any) -> str:
     return "".join(str(run.text) for run in runs)
 
 
-def _odt_paragraphs(data: io.BytesIO) -> Iterator[str]:
+def _odt_paragraphs(data: BinaryIO) -> Iterator[str]:
     import odfdo
 
-    document = odfdo.Document(data)
+    document = odfdo.Document(io.BytesIO(data.read()))  # odfdo takes only paths and BytesIO
     if document.get_type() != "text":
         raise ValueError(f"a {document.get_type()} document, not a text document")
     # Paragraphs and headings anywhere in the body (tables, lists, frames) in document order,

@@ -114,6 +114,11 @@ MIGRATIONS: tuple[str, ...] = (
         || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2)
         || '-' || hex(randomblob(6))))
     """,
+    # 5: each photo file's modification time at import: with the size, what says cheaply that
+    # the file has not changed since (otherwise its content hash is compared)
+    """
+    ALTER TABLE photo ADD COLUMN file_mtime_ns INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -53,3 +53,26 @@ class ThumbnailCache:
             Path(temporary).unlink(missing_ok=True)
             raise
         return target
+
+
+def make_thumbnail(cache: ThumbnailCache, path: Path) -> tuple[str, Image.Image]:
+    """A thumbnail of the file as it is now, cached under the hash of the bytes it was made
+    from (which, for a file changed since import, is not the hash the project has).
+
+    Raises FileRefusedError or DecodeError for a file that cannot be shown.
+    """
+    from photoapp.storage import photo_file
+    from photoapp.storage.decode import decode_cost, fit_upright, open_image
+    from photoapp.storage.memory import DECODING
+
+    box = (THUMBNAIL_SIZE, THUMBNAIL_SIZE)
+    with photo_file.open_photo_file(path) as stream:
+        before = photo_file.stamp(stream)
+        image = open_image(stream)
+        sha256 = photo_file.hash_stream(stream)
+        with DECODING.reserve(decode_cost(image, box)):
+            thumbnail = fit_upright(image, box)
+        if photo_file.stamp(stream) != before:
+            raise photo_file.FileRefusedError(photo_file.FileProblem.CHANGED)
+    cache.put(sha256, thumbnail)
+    return sha256, thumbnail

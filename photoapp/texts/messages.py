@@ -6,7 +6,9 @@ import errno
 
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
+from photoapp.domain.photo_refs import FindingKind
 from photoapp.export.errors import ExportProblem, SettingsError
+from photoapp.export.report_package import ReportProblem
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -196,6 +198,9 @@ def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -
         CheckKind.NO_CHINESE: translate("Messages", "caption has no Chinese text"),
         CheckKind.NUMBERING: translate("Messages", "appendix numbering has a gap or a duplicate"),
         CheckKind.MISSING_FILE: translate("Messages", "the photo file is missing"),
+        CheckKind.CHANGED_FILE: translate(
+            "Messages", "the photo file has changed since it was imported"
+        ),
         CheckKind.CAPTION_TOO_LONG: translate(
             "Messages", "caption is too long for its box: it is set smaller or cut with …"
         ),
@@ -210,6 +215,47 @@ def check_finding(kind: CheckKind, person: str = "", value: int | None = None) -
         ),
     }
     return fill(texts[kind], person, value or 0)
+
+
+def layout_notes(kinds: list[CheckKind]) -> list[str]:
+    """What the export dialog says about the laid-out appendix, one sentence per kind of
+    layout finding (`kinds`: one entry per finding)."""
+    long = kinds.count(CheckKind.CAPTION_TOO_LONG)
+    blurred = kinds.count(CheckKind.LOW_RESOLUTION)
+    dayless = kinds.count(CheckKind.NO_DAY)
+    notes = []
+    if long:
+        notes.append(
+            translate(
+                "Messages",
+                "%n caption(s) too long for their box: set smaller or cut with …",
+                "",
+                long,
+            )
+        )
+    if blurred:
+        notes.append(
+            translate(
+                "Messages", "%n photo(s) print under 150 ppi and will look blurred", "", blurred
+            )
+        )
+    if dayless:
+        notes.append(
+            translate(
+                "Messages",
+                "%n photo(s) on no itinerary day: their per-day numbers start with 0",
+                "",
+                dayless,
+            )
+        )
+    if CheckKind.REPEATED_DAY in kinds:
+        notes.append(
+            translate(
+                "Messages",
+                "Day headings will repeat: the photos of a day are not together in your order",
+            )
+        )
+    return notes
 
 
 def captions_file_problem(problem: CaptionsFileProblem) -> str:
@@ -296,6 +342,10 @@ def report_text_problem(problem: ReportTextProblem) -> str:
         ReportTextProblem.UNKNOWN_ENCODING: translate(
             "Messages", "the text's encoding is not UTF-8, UTF-16 or Big5"
         ),
+        ReportTextProblem.TOO_LARGE: translate(
+            "Messages",
+            "the file is far larger than a report (or a compressed bomb) and was not read",
+        ),
     }
     return texts[problem]
 
@@ -342,6 +392,66 @@ def export_settings_problem(error: SettingsError) -> str:
         error.field,
         error.detail,
     )
+
+
+def report_problem(problem: ReportProblem) -> str:
+    """Why the user's report cannot be used (it is never changed)."""
+    texts = {
+        ReportProblem.NOT_FOUND: translate("Messages", "the report file was not found"),
+        ReportProblem.UNREADABLE: translate("Messages", "the report file cannot be read"),
+        ReportProblem.ENCRYPTED: translate(
+            "Messages",
+            "the report is password-protected (or an old .doc): save an unprotected .docx copy",
+        ),
+        ReportProblem.CORRUPT: translate(
+            "Messages", "the report is damaged or not a Word or ODF text document"
+        ),
+        ReportProblem.TOO_LARGE: translate(
+            "Messages", "the report is too large to open safely (over the size limits)"
+        ),
+        ReportProblem.UNSAFE: translate(
+            "Messages", "the report contains XML declarations (DTD, entities) and was refused"
+        ),
+        ReportProblem.WRONG_KIND: translate(
+            "Messages", "the file is not a document of the kind its name says"
+        ),
+        ReportProblem.UNSUPPORTED_FORMAT: translate(
+            "Messages", "the report must be a .docx or .odt file"
+        ),
+    }
+    return texts[problem]
+
+
+def ambiguous_appendix(candidates: tuple[str, ...]) -> str:
+    """Two or more photo appendix headings: which one, with --after."""
+    return fill(
+        translate(
+            "Messages",
+            "The report has more than one photo appendix heading: %1. Choose one with "
+            '--after "TEXT".',
+        ),
+        "、".join(f"「{text}」" for text in candidates),
+    )
+
+
+def after_not_found(text: str) -> str:
+    """`--after TEXT` names no paragraph of the report."""
+    return fill(translate("Messages", "No paragraph of the report reads 「%1」."), text)
+
+
+def reference_finding(paragraph: int, reference: str, kind: FindingKind, now: int | None) -> str:
+    """A photo reference of the report's text to look at, as one line."""
+    if kind is FindingKind.MOVED:
+        text = translate("Messages", "Paragraph %1, 「%2」: that photo is now Photo %3.")
+    elif kind is FindingKind.REMOVED:
+        text = translate(
+            "Messages", "Paragraph %1, 「%2」: that photo is no longer in the appendix."
+        )
+    else:
+        text = translate(
+            "Messages", "Paragraph %1, 「%2」: no photo of the appendix has this number."
+        )
+    return fill(text, paragraph, reference, now if now is not None else "")
 
 
 def write_error(error: ProjectWriteError) -> str:

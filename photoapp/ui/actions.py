@@ -180,6 +180,14 @@ def specs() -> list[ActionSpec]:
             "document-import",
         ),
         spec(
+            "relink",
+            translate("Actions", "Find &Missing Photos…"),
+            _t("find_missing"),
+            _project,
+            None,
+            "edit-find",
+        ),
+        spec(
             "export",
             translate("Actions", "&Export the Appendix…"),
             _t("export"),

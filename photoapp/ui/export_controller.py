@@ -21,6 +21,7 @@ from photoapp.export import (
     ExportSettings,
     export_entries,
 )
+from photoapp.export.properties import DocumentInfo
 from photoapp.ui.tasks import TaskRunner, report_unexpected
 
 
@@ -42,9 +43,14 @@ class ExportController(QObject):
         self.running = False
 
     def start(
-        self, entries: Sequence[AppendixEntry], paths: Sequence[Path], settings: ExportSettings
+        self,
+        entries: Sequence[AppendixEntry],
+        paths: Sequence[Path],
+        settings: ExportSettings,
+        info: DocumentInfo | None = None,
     ) -> None:
-        """Write `paths` from `entries`; the result comes by signal."""
+        """Write `paths` from `entries` with the properties `info`; the result comes by
+        signal."""
         self.running = True
         self._stop.clear()
         stop = self._stop
@@ -58,6 +64,7 @@ class ExportController(QObject):
                     settings,
                     progress=lambda done, total: relay.emit(done, total),
                     cancelled=stop.is_set,
+                    info=info,
                 )
             except ExportError as error:
                 return error

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["trip"], a["itinerary"]])
         file_menu.addSeparator()
-        file_menu.addActions([a["import"], a["export"]])
+        file_menu.addActions([a["import"], a["relink"], a["export"]])
         file_menu.addActions([a["export_captions"], a["import_captions"]])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
             text = (
                 messages.project_error(error)
                 if isinstance(error, ProjectError)
-                else messages.os_error(error)
+                else messages.os_error(error, dialog.path())
             )
             QMessageBox.critical(self, self.tr("Cannot create project"), text)
             return
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
             text = (
                 messages.project_error(error)
                 if isinstance(error, ProjectError)
-                else messages.os_error(error)
+                else messages.os_error(error, path)
             )
             QMessageBox.critical(self, self.tr("Cannot save a copy"), text)
             return

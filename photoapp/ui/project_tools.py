@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from photoapp.storage import captions_csv
+from photoapp.storage.relink import find_moved
 from photoapp.storage.safe_output import UnsafeTargetError
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
@@ -127,6 +129,37 @@ class ProjectTools(QObject):
         )
         if accepted and chosen in labels:
             session.merge_people(others[labels.index(chosen)].id, gone.id)
+
+    def find_missing(self) -> None:
+        """Search a folder (and its sub-folders) for photos whose files are missing or changed,
+        by their content, and point them there in one undo step."""
+        opened = self._open()
+        if opened is None:
+            return
+        session = opened[0]
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Find missing photos in folder"), str(session.project.folder)
+        )
+        if not folder:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = find_moved(session.project, Path(folder))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result.found:
+            session.relink(result.found)
+        sought = len(result.found) + len(result.not_found)
+        if sought == 0:
+            text = self.tr("No photo of the project is missing or changed.")
+        else:
+            text = fill(
+                self.tr("Found %1 of %2 missing or changed photos in %3."),
+                len(result.found),
+                sought,
+                folder,
+            )
+        QMessageBox.information(self.window, self.tr("Find missing photos"), text)
 
     def show_checks(self) -> None:
         """Show the appendix checks (a window that can stay open)."""

@@ -12,7 +12,7 @@ to show the store's state again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -368,6 +368,14 @@ class ProjectSession(QObject):
             self.project.restore_photos(snapshot)
 
         self._push(text, lambda: self.project.delete_photos(photo_ids), undo)
+
+    def relink(self, paths: Mapping[int, Path]) -> None:
+        """Point photos whose files moved at where their content was found (one undo step)."""
+        self._push(
+            self.tr("Find %n missing photo(s)", "", len(paths)),
+            lambda: self.project.set_photo_paths(paths),
+            self.project.set_photo_paths,
+        )
 
     def photos(self, photo_ids: Sequence[int] | None = None) -> list[Photo]:
         """Photos by id (all when None), as the store has them now."""

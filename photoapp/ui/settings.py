@@ -62,3 +62,4 @@ def add_recent(path: str) -> list[str]:
 
 EXPORT_PROFILES = Setting("export/profiles", "{}")  # JSON: profile name -> export settings JSON
 LAST_EXPORT_FOLDER = Setting("files/last_export_folder", "")
+AUTHOR = Setting("export/author", "")  # the author exported documents name (empty: none)

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QSize, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from photoapp.storage.decode import DecodeError, scaled_upright
-from photoapp.storage.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+from photoapp.storage.photo_file import FileRefusedError, open_photo_file
+from photoapp.storage.thumbnails import ThumbnailCache, make_thumbnail
 from photoapp.ui.tasks import TaskRunner
 
 GRID_SIZE = QSize(160, 160)
@@ -29,26 +30,30 @@ def to_qimage(image: Image.Image) -> QImage:
 
 
 def load_thumbnail(cache: ThumbnailCache, sha256: str, original: Path) -> QImage | None:
-    """The photo's thumbnail as a QImage, made again from the original if the cache lost it."""
+    """The photo's thumbnail as a QImage, made again from the original if the cache lost it.
+
+    A thumbnail made again is cached under the hash of the bytes it was made from: if the file
+    changed since import, that is not `sha256`, and another project holding the original
+    content must not be shown this picture under it.
+    """
     path = cache.path_for(sha256)
     if path.is_file():
         image = QImage(str(path))
         if not image.isNull():
             return image
     try:
-        data = original.read_bytes()
-        thumbnail = scaled_upright(data, (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-    except (OSError, DecodeError):
+        _, thumbnail = make_thumbnail(cache, original)
+    except (OSError, DecodeError, FileRefusedError):
         return None
-    cache.put(sha256, thumbnail)
     return to_qimage(thumbnail)
 
 
 def load_preview(original: Path, size: int) -> QImage | None:
     """The photo upright, fitted in a `size` square, or None if the file cannot be read."""
     try:
-        return to_qimage(scaled_upright(original.read_bytes(), (size, size)))
-    except (OSError, DecodeError):
+        with open_photo_file(original) as stream:  # not a FIFO or a device: never hangs
+            return to_qimage(scaled_upright(stream, (size, size)))
+    except (OSError, DecodeError, FileRefusedError):
         return None
 
 

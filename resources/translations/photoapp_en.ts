@@ -71,6 +71,13 @@
             <numerusform>Wrote %1: %n pages, %2 MB.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: the appendix takes %n page.</numerusform>
+            <numerusform>Wrote %1: the appendix takes %n pages.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
@@ -217,6 +224,13 @@
         <translation>
             <numerusform>Delete %n photo from the project</numerusform>
             <numerusform>Delete %n photos from the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Find %n missing photo(s)</source>
+        <translation>
+            <numerusform>Find %n missing photo</numerusform>
+            <numerusform>Find %n missing photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -75,6 +75,10 @@
         <translation>另存新檔(&amp;Y)…</translation>
     </message>
     <message>
+        <source>Find &amp;Missing Photos…</source>
+        <translation>尋找遺失的相片(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Place Photos on Their Da&amp;ys</source>
         <translation>將相片分配到拍攝日期(&amp;Y)</translation>
     </message>
@@ -585,6 +589,14 @@
         <translation>每天從新的一頁開始</translation>
     </message>
     <message>
+        <source>Sort the photos by day</source>
+        <translation>相片依日期排序</translation>
+    </message>
+    <message>
+        <source>List of photos (照片目錄) at the start</source>
+        <translation>在開頭加上照片目錄</translation>
+    </message>
+    <message>
         <source>Save as profile…</source>
         <translation>另存設定檔…</translation>
     </message>
@@ -704,6 +716,16 @@
         <source>The export stopped because of an unexpected error.</source>
         <translation>匯出因未預期的錯誤而中止。</translation>
     </message>
+    <message>
+        <source>Write the report with the appendix</source>
+        <translation>寫入含附錄的報告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: the appendix takes %n page(s).</source>
+        <translation>
+            <numerusform>已寫入 %1：附錄共 %n 頁。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -798,6 +820,53 @@
     <message>
         <source>Importing %1/%2</source>
         <translation>匯入中 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>IntoReportPanel</name>
+    <message>
+        <source>Into my report…</source>
+        <translation>放入我的報告…</translation>
+    </message>
+    <message>
+        <source>Put the appendix into your own report (.docx or .odt), in place of its 附錄：照片 chapter, and write it as a new file</source>
+        <translation>將附錄放入您自己的報告（.docx 或 .odt），取代其中的「附錄：照片」，另存為新檔</translation>
+    </message>
+    <message>
+        <source>Choose the report…</source>
+        <translation>選擇報告…</translation>
+    </message>
+    <message>
+        <source>Choose your report</source>
+        <translation>選擇您的報告</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.odt)</source>
+        <translation>報告 (*.docx *.odt)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>%1: the appendix replaces what follows 「%2」</source>
+        <translation>%1：附錄將取代「%2」之後的內容</translation>
+    </message>
+    <message>
+        <source>%1: no photo appendix heading, the appendix goes at the end</source>
+        <translation>%1：找不到照片附錄標題，附錄將加在文件最後</translation>
+    </message>
+    <message>
+        <source>, starting on page %1.</source>
+        <translation>，從第 %1 頁開始。</translation>
+    </message>
+    <message>
+        <source> (the page shows once the report is laid out in Word or LibreOffice and saved).</source>
+        <translation>（報告在 Word 或 LibreOffice 中排版並存檔後，才能顯示頁碼）。</translation>
+    </message>
+    <message>
+        <source> (with photos)</source>
+        <translation>（含照片）</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1319,10 @@
         <translation>找不到相片檔案</translation>
     </message>
     <message>
+        <source>the photo file has changed since it was imported</source>
+        <translation>相片檔案在匯入後已被修改</translation>
+    </message>
+    <message>
         <source>caption is too long for its box: it is set smaller or cut with …</source>
         <translation>說明太長，放不進說明框：會縮小字級或以「…」截斷</translation>
     </message>
@@ -1264,6 +1337,22 @@
     <message>
         <source>its day&apos;s heading is printed again: that day&apos;s photos are apart</source>
         <translation>同一天的照片沒有排在一起，該日標題會再印一次</translation>
+    </message>
+    <message>
+        <source>%n caption(s) too long for their box: set smaller or cut with …</source>
+        <translation>%n 則圖說太長，放不進圖說欄：會縮小字級或以「…」截斷</translation>
+    </message>
+    <message>
+        <source>%n photo(s) print under 150 ppi and will look blurred</source>
+        <translation>%n 張相片列印解析度低於 150 ppi，印出來會模糊</translation>
+    </message>
+    <message>
+        <source>%n photo(s) on no itinerary day: their per-day numbers start with 0</source>
+        <translation>%n 張相片未排入行程，依日編號會以 0 開頭</translation>
+    </message>
+    <message>
+        <source>Day headings will repeat: the photos of a day are not together in your order</source>
+        <translation>日期標題會重複出現：同一天的相片在目前的順序中沒有排在一起</translation>
     </message>
     <message>
         <source>the first row must be: number,file,day,people,caption</source>
@@ -1330,6 +1419,10 @@
         <translation>文字編碼不是 UTF-8、UTF-16 或 Big5</translation>
     </message>
     <message>
+        <source>the file is far larger than a report (or a compressed bomb) and was not read</source>
+        <translation>檔案遠大於一般報告（或是壓縮炸彈），未予讀取</translation>
+    </message>
+    <message>
         <source>the photo file is missing: an empty box keeps its place</source>
         <translation>找不到相片檔案：以空白框保留其位置</translation>
     </message>
@@ -1388,6 +1481,58 @@
     <message>
         <source>%1 was left unfinished by a crash and must be repaired, but it cannot be written: copy it together with its -journal file to a writable folder.</source>
         <translation>%1 在儲存途中因當機而中斷，需要修復，但無法寫入：請將它連同旁邊的 -journal 檔一起複製到可寫入的資料夾。</translation>
+    </message>
+    <message>
+        <source>the report file was not found</source>
+        <translation>找不到報告檔</translation>
+    </message>
+    <message>
+        <source>the report file cannot be read</source>
+        <translation>無法讀取報告檔</translation>
+    </message>
+    <message>
+        <source>the report is password-protected (or an old .doc): save an unprotected .docx copy</source>
+        <translation>報告設有密碼保護（或是舊式 .doc 檔）：請另存一份未加密的 .docx</translation>
+    </message>
+    <message>
+        <source>the report is damaged or not a Word or ODF text document</source>
+        <translation>報告檔已損毀，或不是 Word 或 ODF 文字文件</translation>
+    </message>
+    <message>
+        <source>the report is too large to open safely (over the size limits)</source>
+        <translation>報告檔太大，無法安全開啟（超過大小上限）</translation>
+    </message>
+    <message>
+        <source>the report contains XML declarations (DTD, entities) and was refused</source>
+        <translation>報告含有 XML 宣告（DTD、實體），已拒絕開啟</translation>
+    </message>
+    <message>
+        <source>the file is not a document of the kind its name says</source>
+        <translation>檔案內容與副檔名所示的文件類型不符</translation>
+    </message>
+    <message>
+        <source>the report must be a .docx or .odt file</source>
+        <translation>報告必須是 .docx 或 .odt 檔</translation>
+    </message>
+    <message>
+        <source>The report has more than one photo appendix heading: %1. Choose one with --after &quot;TEXT&quot;.</source>
+        <translation>報告中有不只一個照片附錄標題：%1。請用 --after &quot;文字&quot; 指定其中一個。</translation>
+    </message>
+    <message>
+        <source>No paragraph of the report reads 「%1」.</source>
+        <translation>報告中沒有內容為「%1」的段落。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is now Photo %3.</source>
+        <translation>第 %1 段「%2」：那張照片現在是照片 %3。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: that photo is no longer in the appendix.</source>
+        <translation>第 %1 段「%2」：那張照片已不在附錄中。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1, 「%2」: no photo of the appendix has this number.</source>
+        <translation>第 %1 段「%2」：附錄中沒有這個編號的照片。</translation>
     </message>
     <message>
         <source>another program is using the project file</source>
@@ -1586,12 +1731,24 @@
         <translation>用於所有以中文書寫的日期。</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Written as the author in the properties of the exported documents</source>
+        <translation>寫入匯出文件內容中的作者欄位</translation>
+    </message>
+    <message>
         <source>Interface &amp;language:</source>
         <translation>介面語言(&amp;L)：</translation>
     </message>
     <message>
         <source>Date style:</source>
         <translation>日期格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Author of exported documents:</source>
+        <translation>匯出文件的作者(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1813,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Find %n missing photo(s)</source>
+        <translation>
+            <numerusform>尋找 %n 張遺失的相片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Place %n photo(s) on their days</source>
         <translation>
             <numerusform>將 %n 張相片分配到拍攝日期</numerusform>
@@ -1697,6 +1860,22 @@
     <message>
         <source>%1 is the same person as:</source>
         <translation>%1 與下列人員是同一人：</translation>
+    </message>
+    <message>
+        <source>Find missing photos in folder</source>
+        <translation>在資料夾中尋找遺失的相片</translation>
+    </message>
+    <message>
+        <source>No photo of the project is missing or changed.</source>
+        <translation>專案中沒有遺失或被修改的相片。</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 missing or changed photos in %3.</source>
+        <translation>在 %3 找到 %2 張遺失或被修改的相片中的 %1 張。</translation>
+    </message>
+    <message>
+        <source>Find missing photos</source>
+        <translation>尋找遺失的相片</translation>
     </message>
     <message>
         <source>Export captions</source>
@@ -2283,6 +2462,14 @@
         <translation>依報告的過程章節建立日期（.txt、.docx、.odt）</translation>
     </message>
     <message>
+        <source>add a day; the unassigned photos taken on it go onto it</source>
+        <translation>新增一個日期；當天拍攝且未分配的相片會放到這個日期</translation>
+    </message>
+    <message>
+        <source>the added day&apos;s label</source>
+        <translation>新增日期的說明</translation>
+    </message>
+    <message>
         <source>correct a camera&apos;s clock</source>
         <translation>校正相機時間</translation>
     </message>
@@ -2307,12 +2494,24 @@
         <translation>只顯示會有的變更</translation>
     </message>
     <message>
+        <source>Added the day %1; photos placed on it: %2.</source>
+        <translation>已新增日期 %1；放到這個日期的相片：%2 張。</translation>
+    </message>
+    <message>
         <source>Placed %1 photos on their days.</source>
         <translation>已將 %1 張相片分配到拍攝日期。</translation>
     </message>
     <message>
         <source>Unassigned: %1</source>
         <translation>未分配：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD.</source>
+        <translation>%1 不是日期：請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>The trip already has a day on %1.</source>
+        <translation>行程中已有 %1 這一天。</translation>
     </message>
     <message>
         <source>%1 has no day headings such as 106 年 9 月 10 日(星期日).</source>
@@ -2407,16 +2606,148 @@
         <translation>匯出附錄文件</translation>
     </message>
     <message>
-        <source>OUT.odt, OUT.docx or OUT.pdf (repeat for several)</source>
-        <translation>OUT.odt、OUT.docx 或 OUT.pdf（可重複指定多個）</translation>
-    </message>
-    <message>
         <source>replace an existing file even if it is not a document of its kind</source>
         <translation>即使現有檔案不是同類型的文件也取代它</translation>
     </message>
     <message>
-        <source>print the caption list and the page count instead</source>
-        <translation>改為列出圖說清單與頁數</translation>
+        <source>Write the photo appendix as ODT, DOCX and/or PDF. Options not given keep the settings the project was last exported with.</source>
+        <translation>將照片附錄寫成 ODT、DOCX 或 PDF。未指定的選項沿用專案上次匯出時的設定。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>專案檔。</translation>
+    </message>
+    <message>
+        <source>The document to write, OUT.odt, OUT.docx or OUT.pdf; repeat for several.</source>
+        <translation>要寫入的文件：OUT.odt、OUT.docx 或 OUT.pdf；可重複指定多個。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <source>The paper size.</source>
+        <translation>紙張大小。</translation>
+    </message>
+    <message>
+        <source>Whether the pages are upright (portrait) or turned (landscape).</source>
+        <translation>頁面為直式（portrait）或橫式（landscape）。</translation>
+    </message>
+    <message>
+        <source>The top margin in millimetres.</source>
+        <translation>上邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>The bottom margin in millimetres.</source>
+        <translation>下邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>The left margin in millimetres.</source>
+        <translation>左邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>The right margin in millimetres.</source>
+        <translation>右邊界，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>How far the page number sits above the paper&apos;s bottom edge.</source>
+        <translation>頁碼距離紙張下緣的距離，單位為公釐。</translation>
+    </message>
+    <message>
+        <source>How many photos each page holds.</source>
+        <translation>每頁放幾張照片。</translation>
+    </message>
+    <message>
+        <source>The title on the first page; an empty text prints none.</source>
+        <translation>第一頁的標題；留空則不印標題。</translation>
+    </message>
+    <message>
+        <source>The number of the appendix&apos;s first page in the report.</source>
+        <translation>附錄第一頁在報告中的頁碼。</translation>
+    </message>
+    <message>
+        <source>How page numbers are printed, with {page} for the number; empty: none.</source>
+        <translation>頁碼的印法，以 {page} 代表頁碼；留空則不印頁碼。</translation>
+    </message>
+    <message>
+        <source>days and captions</source>
+        <translation>日期與圖說</translation>
+    </message>
+    <message>
+        <source>Put the photos of each itinerary day under a day heading.</source>
+        <translation>將每個行程日的照片放在該日標題之下。</translation>
+    </message>
+    <message>
+        <source>With days grouped, begin each day on a new page.</source>
+        <translation>依日期分組時，每天從新的一頁開始。</translation>
+    </message>
+    <message>
+        <source>With days grouped, sort the photos by day (keeping your order within a day); --no-sort-by-day keeps your order and repeats a day&apos;s heading where it returns.</source>
+        <translation>依日期分組時，照片依日期排序（同一天內保留原順序）；--no-sort-by-day 保留原順序，同一天再次出現時會重印該日標題。</translation>
+    </message>
+    <message>
+        <source>Begin with a list of the photos and their pages (照片目錄).</source>
+        <translation>在開頭加上照片與其頁碼的清單（照片目錄）。</translation>
+    </message>
+    <message>
+        <source>How captions are numbered, with {n} for the number, {day} for the day&apos;s number and {caption} for the caption, e.g. 照片 {n}：{caption}.</source>
+        <translation>圖說的編號格式：{n} 為編號，{day} 為第幾天，{caption} 為圖說，例如 照片 {n}：{caption}。</translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <source>The font the documents name for Chinese text, e.g. 標楷體.</source>
+        <translation>文件中文字所用的字型，例如 標楷體。</translation>
+    </message>
+    <message>
+        <source>The font for Latin letters and digits, e.g. Times New Roman.</source>
+        <translation>英文字母與數字所用的字型，例如 Times New Roman。</translation>
+    </message>
+    <message>
+        <source>The size of the heading, in points.</source>
+        <translation>標題字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>The size of day headings, in points.</source>
+        <translation>日期標題字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>The size of captions, in points.</source>
+        <translation>圖說字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>The size of page numbers, in points.</source>
+        <translation>頁碼字級，單位為點。</translation>
+    </message>
+    <message>
+        <source>photos and files</source>
+        <translation>照片與檔案</translation>
+    </message>
+    <message>
+        <source>The resolution photos are stored at, 72 to 600 pixels an inch.</source>
+        <translation>照片儲存的解析度，每英寸 72 到 600 像素。</translation>
+    </message>
+    <message>
+        <source>The JPEG quality of the stored photos, 30 to 95.</source>
+        <translation>儲存照片的 JPEG 品質，30 到 95。</translation>
+    </message>
+    <message>
+        <source>Let photos with few pixels fill their box even below 150 pixels an inch (check then names them).</source>
+        <translation>讓像素不足的照片也放大填滿照片框，即使低於每英寸 150 像素（檢查時會列出）。</translation>
+    </message>
+    <message>
+        <source>Write the PDF as PDF/A-1b, for archiving.</source>
+        <translation>將 PDF 寫成 PDF/A-1b，供歸檔保存。</translation>
+    </message>
+    <message>
+        <source>The author written in the documents&apos; properties.</source>
+        <translation>寫入文件內容中的作者。</translation>
+    </message>
+    <message>
+        <source>Print the caption list and the page count instead of writing.</source>
+        <translation>只印出圖說清單與頁數，不寫入文件。</translation>
     </message>
     <message>
         <source>The appendix takes %1 pages.</source>
@@ -2433,6 +2764,10 @@
     <message>
         <source>Wrote %1: %2 pages, %3 MB.</source>
         <translation>已寫入 %1：共 %2 頁，%3 MB。</translation>
+    </message>
+    <message>
+        <source>caption cut with … to fit its box</source>
+        <translation>圖說以「…」截斷以放入圖說欄</translation>
     </message>
     <message>
         <source>list the automatic backups of a project, or restore one</source>
@@ -2477,6 +2812,74 @@
     <message>
         <source>Restored the backup of %1 as %2.</source>
         <translation>已將 %1 的備份還原為 %2。</translation>
+    </message>
+    <message>
+        <source>put the appendix into this report (.docx or .odt)</source>
+        <translation>將附錄放入這份報告（.docx 或 .odt）</translation>
+    </message>
+    <message>
+        <source>the heading or paragraph the appendix goes after</source>
+        <translation>附錄要接在哪個標題或段落之後</translation>
+    </message>
+    <message>
+        <source>give the text&apos;s photo references their photos&apos; new numbers</source>
+        <translation>將內文中的照片編號改為照片的新編號</translation>
+    </message>
+    <message>
+        <source>write into the report itself (a backup copy is kept beside it)</source>
+        <translation>直接寫入報告本身（會在同一資料夾保留備份）</translation>
+    </message>
+    <message>
+        <source>check the photo references in this report&apos;s text</source>
+        <translation>檢查這份報告內文中的照片編號</translation>
+    </message>
+    <message>
+        <source>%1 photo references to look at.</source>
+        <translation>共 %1 處照片編號需要確認。</translation>
+    </message>
+    <message>
+        <source>Give one file to write with --into.</source>
+        <translation>使用 --into 時請只指定一個輸出檔。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o OUT.docx.</source>
+        <translation>請以 -o 輸出檔.docx 指定要寫入的檔案。</translation>
+    </message>
+    <message>
+        <source>The report itself is never overwritten; add --in-place to do so.</source>
+        <translation>不會覆寫報告本身；若確定要覆寫，請加上 --in-place。</translation>
+    </message>
+    <message>
+        <source>The appendix replaces what followed %1.</source>
+        <translation>附錄已取代「%1」之後的內容。</translation>
+    </message>
+    <message>
+        <source>No photo appendix was found: it was added at the end.</source>
+        <translation>找不到照片附錄：已加在文件最後。</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Appendix pages: %2; size: %3 MB.</source>
+        <translation>已寫入 %1。附錄頁數：%2；檔案大小：%3 MB。</translation>
+    </message>
+    <message>
+        <source>Photo numbers changed in the text: %1.</source>
+        <translation>內文中已更新的照片編號：%1 處。</translation>
+    </message>
+    <message>
+        <source>The report as it was is kept as %1.</source>
+        <translation>原本的報告已保留為 %1。</translation>
+    </message>
+    <message>
+        <source>find missing or changed photos in a folder, by their content</source>
+        <translation>依內容在資料夾中尋找遺失或被修改的相片</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是資料夾。</translation>
+    </message>
+    <message>
+        <source>Found %1 of %2 missing or changed photos (%3 files searched).</source>
+        <translation>找到 %2 張遺失或被修改的相片中的 %1 張（搜尋了 %3 個檔案）。</translation>
     </message>
 </context>
 </TS>

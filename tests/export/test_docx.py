@@ -3,7 +3,9 @@ pictures kept with their captions, the footer's page numbers."""
 
 from __future__ import annotations
 
+import re
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +130,28 @@ def test_no_template_leftovers(trip: Project, tmp_path: Path) -> None:
     names = [part.partname for part in document.part.package.iter_parts()]
     assert "/docProps/thumbnail.jpeg" not in names
     assert document.core_properties.author == ""
-    assert document.core_properties.title == "附錄：照片"
+    assert document.core_properties.title == "大田 APCS 2017 附錄：照片"
+
+
+def test_properties_are_photoapps_own(trip: Project, tmp_path: Path) -> None:
+    # issue 10: core.xml dated 2013-12-23, app.xml "Microsoft Macintosh Word", "Pages 1"
+    before = datetime.now(UTC).replace(microsecond=0)
+    result = export(trip, tmp_path / "a.docx", ExportSettings(), author="王小明")
+    after = datetime.now(UTC)
+    core = docx.Document(str(result.path)).core_properties
+    assert core.title == "大田 APCS 2017 附錄：照片"
+    assert core.author == core.last_modified_by == "王小明"
+    created = core.created.replace(tzinfo=UTC)  # python-docx reads its Z as naive or UTC
+    assert before <= created <= after and core.modified == core.created
+    assert core.language == "zh-TW" and core.revision == 1
+    with zipfile.ZipFile(result.path) as package:
+        app = package.read("docProps/app.xml").decode()
+        styles = package.read("word/styles.xml").decode()
+    assert "<Application>photoapp 0.1.0</Application>" in app
+    assert f"<Pages>{result.pages}</Pages>" in app and result.pages == 3
+    assert "Microsoft" not in app and "Normal.dotm" not in app
+    languages = set(re.findall(r'w:(?:val|eastAsia|bidi)="([a-z]{2}-[A-Z]{2})"', styles))
+    assert languages <= {"en-US", "zh-TW"}, languages
 
 
 def test_properties_are_in_the_order_word_requires(trip: Project, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
+import zipfile
 from pathlib import Path
 
 import docx
@@ -191,6 +192,9 @@ def test_odt_and_docx_export_without_loading_qt(trip: Project, tmp_path: Path) -
     )
     subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT, timeout=120)
     assert (tmp_path / "q.odt").is_file() and (tmp_path / "q.docx").is_file()
+    with zipfile.ZipFile(tmp_path / "q.odt") as package:  # none, rather than the template's
+        assert "Thumbnails/thumbnail.png" not in package.namelist()
+        assert "Thumbnails/thumbnail.png" not in package.read("META-INF/manifest.xml").decode()
 
 
 def test_results_keep_the_order_of_the_paths(trip: Project, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from photoapp.export.layout import (
     BOTTOM_SLACK,
     MIN_CAPTION_PT,
     CaptionFit,
+    ListLine,
     build_layout,
     estimated_lines,
     grid_shape,
@@ -57,6 +58,9 @@ def check_sound(layout: Layout) -> None:
             if isinstance(block, Heading):
                 assert limit.contains(block.band)
                 boxes.append(block.text.rect)
+            elif isinstance(block, ListLine):
+                assert limit.contains(block.text.rect) and limit.contains(block.page.rect)
+                boxes += [block.text.rect, block.page.rect]
             else:
                 assert limit.contains(block.rect)
                 for slot in block.slots:

@@ -3,9 +3,14 @@ page breaks and the footer's page numbers."""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from odfdo import Document
+from PIL import Image
 
 from photoapp.export import PER_DAY_CAPTION_FORMAT, ExportSettings, caption_lines, export, plan
 from photoapp.storage.project import Project
@@ -103,3 +108,30 @@ def test_pages_break_where_the_layout_does_and_number_from_the_start(
     footer = master.get_element("style:footer/text:p")
     assert footer.get_element("text:page-number").text == "12"
     assert footer.text_recursive == "第 12 頁"
+
+
+def test_properties_are_photoapps_own(trip: Project, tmp_path: Path, qapp: object) -> None:
+    # issue 10: meta.xml dated 2026-07-18, page-count 1, image-count 0, the template's blank
+    # thumbnail, a default graphic style in fr-FR, LibreOffice's CJK-Latin autospace
+    before = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    result = export(trip, tmp_path / "a.odt", ExportSettings(), author="王小明")
+    meta = read(result.path).meta
+    assert meta.get_title() == "大田 APCS 2017 附錄：照片"
+    assert meta.get_initial_creator() == meta.get_creator() == "王小明"
+    created = meta.get_creation_date()
+    assert before <= created <= datetime.now(UTC).replace(tzinfo=None)
+    assert meta.get_modification_date() == created
+    assert meta.get_generator() == "photoapp 0.1.0"
+    statistic = meta.get_statistic()
+    assert statistic["meta:page-count"] == result.pages == 3
+    assert statistic["meta:image-count"] == 5
+    assert statistic["meta:table-count"] == 3  # one grid a page
+    with zipfile.ZipFile(result.path) as package:
+        thumbnail = Image.open(io.BytesIO(package.read("Thumbnails/thumbnail.png")))
+        styles = package.read("styles.xml").decode() + package.read("content.xml").decode()
+    assert max(thumbnail.size) == 256 and thumbnail.height > thumbnail.width  # an A4 page
+    colours = thumbnail.convert("RGB").getcolors(1 << 16) or []
+    assert len(colours) > 50  # photos and text painted, not a blank page
+    languages = set(re.findall(r'(?:language|country)(?:-asian|-complex)?="([^"]+)"', styles))
+    assert languages <= {"en", "US", "zh", "TW"}, languages
+    assert set(re.findall(r'text-autospace="([^"]+)"', styles)) == {"none"}

@@ -70,7 +70,7 @@ def test_pages_photos_and_captions(trip: Project, tmp_path: Path) -> None:
     for line in caption_lines(trip, settings):
         assert squeeze(line) in squeeze(text)
     assert "\u2f5a" not in text  # the Kangxi radical some fonts give for 片
-    assert reader.metadata is not None and reader.metadata.title == "附錄：照片"
+    assert reader.metadata is not None and reader.metadata.title == "大田 APCS 2017 附錄：照片"
 
 
 def test_fonts_are_embedded(trip: Project, tmp_path: Path) -> None:
@@ -177,3 +177,42 @@ def test_a_ten_thousand_character_caption_never_leaves_its_cell(
         assert layout.body.x * points - 0.5 <= x_min and x_max <= layout.body.right * points + 0.5
     for *_, y_max, text in caption:
         assert y_max <= cell_bottom + 0.5, text
+
+
+def test_document_information_page_labels_and_subset_names(trip: Project, tmp_path: Path) -> None:
+    # issue 10: no /PageLabels (a viewer showed 1-26 while footers printed 8-33), font
+    # subsets without the ABCDEF+ prefix, no document title
+    settings = ExportSettings(first_page_number=8)
+    result = export(trip, tmp_path / "a.pdf", settings, author="王小明")
+    reader = PdfReader(result.path, strict=True)
+    assert reader.page_labels == ["8", "9", "10"]
+    info = reader.metadata
+    assert info is not None
+    assert info.title == "大田 APCS 2017 附錄：照片" and info.author == "王小明"
+    assert info.creator == "photoapp 0.1.0" and info.producer
+    assert info.creation_date is not None and info.modification_date is not None
+    fonts = page_fonts(reader)
+    assert fonts and all(re.match(r"^/[A-Z]{6}\+", name) for name in fonts), list(fonts)
+    for name, font in fonts.items():
+        cid = font["/DescendantFonts"][0].get_object()
+        assert cid["/BaseFont"] == name == cid["/FontDescriptor"]["/FontName"]
+    listing = subprocess.run(["pdffonts", str(result.path)], capture_output=True, text=True)
+    assert all("+" in row.split()[0] for row in listing.stdout.splitlines()[2:])
+
+
+def test_pdf_a_on_request_with_its_xmp(trip: Project, tmp_path: Path) -> None:
+    result = export(trip, tmp_path / "a.pdf", ExportSettings(pdf_a=True), author="王小明")
+    reader = PdfReader(result.path, strict=True)
+    xmp = reader.xmp_metadata
+    assert xmp is not None
+    raw = xmp.stream.get_data().decode()
+    assert 'pdfaid:part="1"' in raw and 'pdfaid:conformance="B"' in raw
+    assert xmp.dc_title and "大田 APCS 2017 附錄：照片" in xmp.dc_title.values()
+    assert xmp.xmp_creator_tool == "photoapp 0.1.0"
+    assert "/OutputIntents" in reader.trailer["/Root"]
+    assert reader.page_labels == ["1", "2", "3"]
+    plain = PdfReader(export(trip, tmp_path / "b.pdf", ExportSettings()).path)
+    assert (
+        plain.xmp_metadata is None
+        or "pdfaid:part" not in plain.xmp_metadata.stream.get_data().decode()
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
 import sys
 import threading
 import time
@@ -313,3 +314,86 @@ def test_the_memory_budget_decodes_large_photos_one_at_a_time() -> None:
     assert budget.used == 0
     assert most[0] <= 500  # the oversized one ran alone
     assert budget.peak <= 500 and budget.peak >= 70
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
+def test_non_photos_of_a_gigabyte_are_rejected_without_being_read(tmp_path: Path) -> None:
+    """Measured in a child process: two 1000 MB files took 1.5 GB to reject before."""
+    folder = tmp_path / "videos"
+    folder.mkdir()
+    for name in ("a.jpg", "b.jpg"):
+        with (folder / name).open("wb") as stream:  # sparse: no disk used
+            stream.truncate(1000 << 20)
+    script = (
+        "import re, sys\n"
+        "from pathlib import Path\n"
+        "from photoapp.domain.model import Trip\n"
+        "from photoapp.storage.importer import import_paths\n"
+        "from photoapp.storage.project import Project\n"
+        "from photoapp.storage.thumbnails import ThumbnailCache\n"
+        "folder = Path(sys.argv[1])\n"
+        "project = Project.create(folder.parent / 'm.photoapp', Trip('m'))\n"
+        "report = import_paths(project, [folder], ThumbnailCache(folder.parent / 'c'))\n"
+        "hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+        "print(len(report.rejected), hwm)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    rejected, peak_kb = map(int, done.stdout.split())
+    assert rejected == 2
+    assert peak_kb < 250_000
+
+
+def test_reading_a_pngs_metadata_does_not_decode_its_pixels(tmp_path: Path) -> None:
+    from photoapp.storage.decode import open_image
+    from photoapp.storage.exif import read_metadata
+
+    path = write_bytes(tmp_path / "a.png", photo_bytes(Exif(), image_format="PNG", seed=1))
+    with path.open("rb") as stream:
+        image = open_image(stream)
+        read_metadata(stream, image)
+        assert image.tile  # still to decode: getexif() would have decoded the whole picture
+
+
+@pytest.mark.parametrize("mode", ["RGBA", "LA", "P"])
+def test_large_transparent_photos_are_reduced_strip_by_strip_to_the_same_picture(
+    mode: str,
+) -> None:
+    from PIL import Image, ImageChops, ImageDraw
+
+    from photoapp.storage import decode
+
+    picture = Image.new("RGBA", (2600, 1900), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((200, 200, 2400, 1700), fill=(200, 40, 40, 255))
+    draw.rectangle((0, 0, 2600, 300), fill=(20, 90, 200, 128))
+    source = picture.convert(mode) if mode != "P" else picture.quantize(16)
+    whole = decode.flatten(source.copy())
+    whole.thumbnail((256, 256), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    by_strips = decode._reduced_by_strips(source, (256, 256))
+    by_strips.thumbnail((256, 256), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    assert by_strips.size == whole.size
+    difference = ImageChops.difference(by_strips, whole).convert("L")
+    assert difference.getextrema()[1] <= 8
+
+
+def test_a_thumbnail_made_again_is_keyed_by_the_bytes_it_was_made_from(
+    project: Project, cache: ThumbnailCache, tmp_path: Path
+) -> None:
+    from photoapp.storage.photo_file import file_hash
+    from photoapp.storage.thumbnails import make_thumbnail
+
+    path = write_photo(tmp_path / "a.jpg", Exif(taken=TAKEN))
+    import_paths(project, [path], cache)
+    stored = project.photos()[0].sha256
+    cache.path_for(stored).unlink()  # the system cleared the cache…
+    write_photo(path, Exif(taken=TAKEN), seed=99)  # …and the file was edited since import
+    from photoapp.ui.thumbnails import load_thumbnail
+
+    assert load_thumbnail(cache, stored, path) is not None  # what the grid asks for
+    assert not cache.has(stored)  # (it was stored under the old hash: the wrong picture)
+    assert cache.has(file_hash(path))
+    made, _ = make_thumbnail(cache, path)
+    assert made == file_hash(path) != stored

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import random
+import subprocess
+import sys
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -314,3 +317,65 @@ def test_error_says_where_and_why(tmp_path: Path) -> None:
     assert "damaged" in str(caught.value)
     assert caught.value.detail  # what the library said, for the log
     assert isinstance(caught.value.__cause__, Exception)
+
+
+def _bomb(path: Path, member: str, unpacked: int) -> Path:
+    """A valid document whose `member` unpacks to `unpacked` bytes of repeated paragraphs."""
+    if path.suffix == ".docx":
+        make_docx(path)
+    else:
+        make_odt(path)
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != member:
+                out.writestr(info, source.read(info.filename))
+        head = source.read(member) if member in source.namelist() else b""
+        with out.open(member, "w", force_zip64=True) as stream:
+            stream.write(head)
+            filler = b"<!-- padding -->" * 65536
+            for _ in range(unpacked // len(filler)):
+                stream.write(filler)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "member"), [("r.docx", "word/document.xml"), ("r.odt", "content.xml")]
+)
+def test_zip_bombs_are_refused_before_unpacking(tmp_path: Path, name: str, member: str) -> None:
+    path = _bomb(tmp_path / name, member, 48 << 20)
+    assert path.stat().st_size < 2 << 20
+    assert reason_of(path) == ReportTextProblem.TOO_LARGE
+
+
+def test_a_report_with_large_pictures_is_still_read(tmp_path: Path) -> None:
+    path = _bomb(tmp_path / "r.docx", "word/media/image1.png", 40 << 20)
+    assert zipfile.ZipFile(path).getinfo("word/media/image1.png").file_size > 32 << 20
+    assert "106 年 9 月 10 日" in read_report_text(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+def test_a_fifo_or_device_named_like_a_report_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.docx").symlink_to("/dev/zero")
+    assert reason_of(tmp_path / "pipe.txt") == ReportTextProblem.UNREADABLE
+    assert reason_of(tmp_path / "zero.docx") == ReportTextProblem.UNREADABLE
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
+def test_memory_stays_bounded_on_a_zip_bomb(tmp_path: Path) -> None:
+    """Measured in a child process: its own peak (VmHWM; ru_maxrss would carry the parent's
+    over the fork)."""
+    path = _bomb(tmp_path / "r.docx", "word/document.xml", 64 << 20)
+    script = (
+        "import re, sys\n"
+        "from pathlib import Path\n"
+        "from photoapp.storage.report_text import read_report_text, ReportTextError\n"
+        "try:\n    read_report_text(Path(sys.argv[1]))\nexcept ReportTextError:\n    pass\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) < 250_000  # KB; parsing the 64 MB part would take over 600 MB

@@ -150,8 +150,10 @@ def test_people_dropped_on_the_chips_tag_the_photo(
     move = QDragMoveEvent(QPoint(5, 5), DROP, payload, buttons, none)
     QApplication.sendEvent(target, move)
     assert move.isAccepted()
+    assert target.highlighted  # the chips light up while a person hovers
     drop = QDropEvent(QPointF(5, 5), DROP, payload, buttons, none)
     QApplication.sendEvent(target, drop)
+    assert not target.highlighted
     assert session.project.photo(photo).people == (person.id,)
     assert [chip.text() for chip in panel.chips()] == ["權善宅 ×"]
     assert session.undo_stack.undoText() == "Tag 1 photo with 權善宅"

@@ -110,3 +110,25 @@ def test_closing_during_an_export_cancels_it(qtbot: QtBot, tmp_path: Path, monke
     qtbot.waitUntil(lambda: not dialog.controller.running, timeout=20_000)
     assert not target.exists()
     assert "cancelled" in dialog.done_label.text()
+
+
+def test_the_dialog_says_what_the_layout_finds(qtbot: QtBot, tmp_path: Path) -> None:
+    # issue 10: long captions and repeated day headings went without a word
+    dialog, project = _dialog(qtbot, tmp_path)
+    first, second, *rest = project.appendix()
+    project.set_caption(first, "很長的說明" * 60)
+    dialog.per_page_combo.setCurrentIndex(dialog.per_page_combo.findData(6))
+    dialog.refresh()
+    assert "1 caption(s) too long" in dialog.problem_label.text()
+    assert dialog.export_button.isEnabled()  # a reminder, not a refusal
+    days = {p.id: p.day_id for p in project.photos()}
+    later = next(pid for pid in rest if days[pid] != days[first])
+    project.set_appendix([first, later, *[p for p in (second, *rest) if p != later]])
+    dialog.group_check.setChecked(True)
+    dialog.refresh()
+    assert dialog.sort_check.isEnabled() and dialog.sort_check.isChecked()
+    assert "headings will repeat" not in dialog.problem_label.text()
+    dialog.sort_check.setChecked(False)
+    dialog.refresh()
+    assert "Day headings will repeat" in dialog.problem_label.text()
+    assert dialog.chosen_settings().sort_by_day is False

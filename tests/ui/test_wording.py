@@ -3,7 +3,13 @@ writes them, page numbers of an empty export, validation messages only once they
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -148,3 +154,22 @@ def test_the_zh_tw_new_project_dialog_has_no_error_before_typing(qtbot: QtBot) -
             qtbot.addWidget(dialog)
             assert dialog.reason_label.text() == ""
             assert not dialog.ok_button.isEnabled()
+
+
+@pytest.mark.skipif(
+    shutil.which("xvfb-run") is None, reason="needs xvfb (tools/system-packages.txt)"
+)
+def test_ctrl_e_exports_from_the_search_box_under_x11(project: Project, tmp_path: Path) -> None:
+    """Offscreen Qt has no Emacs keys, so the defect shows only on a real X server: there a
+    plain QLineEdit takes Ctrl+E (end of line) and the Export shortcut never fires."""
+    path = project.path
+    project.close()
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(root))
+    done = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-m", "tests.ui.search_box_probe", str(path)],
+        cwd=root, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"plain_line_edit": False, "platform": "xcb", "search_box": True}

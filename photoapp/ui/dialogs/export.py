@@ -45,12 +45,15 @@ from photoapp.export import (
     save_settings,
     saved_settings,
 )
-from photoapp.export.appendix import estimate_entries_size
+from photoapp.export.appendix import document_info, estimate_entries_size
+from photoapp.export.findings import layout_findings
+from photoapp.export.into import IntoResult
 from photoapp.export.layout import build_layout
 from photoapp.storage.errors import ProjectWriteError
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
 from photoapp.ui import accessibility, settings
+from photoapp.ui.dialogs.into_report import IntoReportController, IntoReportPanel
 from photoapp.ui.export_controller import ExportController
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
@@ -95,6 +98,7 @@ class ExportDialog(QDialog):
         self.controller.crashed.connect(self._crashed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=250)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._connect_into_report()
         self.refresh()
         self.resize(1100, 720)
 
@@ -115,6 +119,8 @@ class ExportDialog(QDialog):
             self.per_page_combo.addItem(self.tr("%n photo(s) a page", "", count), count)
         self.group_check = QCheckBox(self.tr("Group by day"))
         self.new_page_check = QCheckBox(self.tr("Each day starts a new page"))
+        self.sort_check = QCheckBox(self.tr("Sort the photos by day"))
+        self.figure_list_check = QCheckBox(self.tr("List of photos (照片目錄) at the start"))
         self.start_spin = QSpinBox()
         self.start_spin.setRange(1, 9999)
         self.heading_edit = QLineEdit()
@@ -137,10 +143,14 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.format_combo)
+        self.into_panel = IntoReportPanel(self.session.project)
+        form.addRow("", self.into_panel)
         form.addRow(self.tr("Paper:"), self.paper_combo)
         form.addRow(self.tr("Photos:"), self.per_page_combo)
         form.addRow("", self.group_check)
         form.addRow("", self.new_page_check)
+        form.addRow("", self.sort_check)
+        form.addRow("", self.figure_list_check)
         form.addRow(self.tr("First page number:"), self.start_spin)
         form.addRow(self.tr("Heading:"), self.heading_edit)
         form.addRow(self.tr("Caption format:"), self.caption_combo)
@@ -204,7 +214,8 @@ class ExportDialog(QDialog):
 
         for combo in (self.format_combo, self.paper_combo, self.per_page_combo, self.dpi_combo):
             combo.currentIndexChanged.connect(self._changed)
-        for check in (self.group_check, self.new_page_check):
+        for check in (self.group_check, self.new_page_check, self.sort_check,
+                      self.figure_list_check):  # fmt: skip
             check.toggled.connect(self._changed)
         self.start_spin.valueChanged.connect(self._changed)
         for edit in (self.heading_edit, self.east_asian_edit, self.latin_edit):
@@ -231,14 +242,17 @@ class ExportDialog(QDialog):
     def load(self, chosen: ExportSettings) -> None:
         """Show these settings in the form."""
         widgets = (self.paper_combo, self.per_page_combo, self.group_check, self.new_page_check,
-                   self.start_spin, self.heading_edit, self.caption_combo, self.east_asian_edit,
-                   self.latin_edit, self.dpi_combo)  # fmt: skip
+                   self.sort_check, self.figure_list_check, self.start_spin, self.heading_edit,
+                   self.caption_combo,
+                   self.east_asian_edit, self.latin_edit, self.dpi_combo)  # fmt: skip
         for widget in widgets:
             widget.blockSignals(True)
         _select(self.paper_combo, (chosen.paper, chosen.orientation))
         _select(self.per_page_combo, chosen.per_page)
         self.group_check.setChecked(chosen.group_by_day)
         self.new_page_check.setChecked(chosen.day_starts_page)
+        self.sort_check.setChecked(chosen.sort_by_day)
+        self.figure_list_check.setChecked(chosen.figure_list)
         self.start_spin.setValue(chosen.first_page_number)
         self.heading_edit.setText(chosen.heading)
         self.caption_combo.setCurrentText(chosen.caption_format)
@@ -274,6 +288,8 @@ class ExportDialog(QDialog):
             per_page=self.per_page_combo.currentData(),
             group_by_day=self.group_check.isChecked(),
             day_starts_page=self.new_page_check.isChecked(),
+            sort_by_day=self.sort_check.isChecked(),
+            figure_list=self.figure_list_check.isChecked(),
             first_page_number=self.start_spin.value(),
             heading=self.heading_edit.text().strip(),
             caption_format=self.caption_combo.currentText().strip(),
@@ -291,6 +307,7 @@ class ExportDialog(QDialog):
 
     def _changed(self) -> None:
         self.new_page_check.setEnabled(self.group_check.isChecked())
+        self.sort_check.setEnabled(self.group_check.isChecked())
         self._refresh_timer.start()
 
     def refresh(self) -> None:
@@ -310,7 +327,10 @@ class ExportDialog(QDialog):
             self.size_label.clear()
             self._update_page_label()
             return
-        self.preview.set_layout(build_layout(entries, chosen))
+        layout = build_layout(entries, chosen)
+        self.preview.set_layout(layout)
+        notes = messages.layout_notes([f.kind for f in layout_findings(layout)])
+        self.problem_label.setText("\n".join(notes))
         self._update_page_label()
         fmt = self.document_format()
         self.size_label.setText(self.tr("Estimating the size…"))
@@ -389,6 +409,9 @@ class ExportDialog(QDialog):
 
     def choose_and_export(self) -> None:
         """Ask where to write, then export."""
+        if self.into_panel.report is not None:
+            self.export_into_report()
+            return
         fmt = self.document_format()
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the appendix"), str(self.default_path()),
@@ -418,7 +441,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.controller.start(entries, paths, chosen)
+        info = document_info(self.session.project, chosen, settings.AUTHOR.get())
+        self.controller.start(entries, paths, chosen, info)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -462,6 +486,9 @@ class ExportDialog(QDialog):
 
     def reject(self) -> None:
         """Close, or while an export runs (Escape, the window's ×, Cancel): stop it first."""
+        if self.into.running:
+            self.into.cancel()
+            return
         if self.controller.running:
             self.controller.cancel()  # the dialog stays to say the export was cancelled
             return
@@ -476,6 +503,60 @@ class ExportDialog(QDialog):
     def _open_result(self) -> None:
         if self.results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.results[0].path)))
+
+    # ---- into the user's report (IntoReportPanel and IntoReportController do the work) -----
+
+    def _connect_into_report(self) -> None:
+        self.into = IntoReportController(self)
+        self.into.progress.connect(self._progress)
+        self.into.finished.connect(self._into_finished)
+        self.into.failed.connect(self._into_failed)
+        self.into_panel.changed.connect(self._into_changed)
+        self._into_changed()
+
+    def _into_changed(self) -> None:
+        """Writing into a report: the format is the report's."""
+        report = self.into_panel.report
+        self.format_combo.setEnabled(report is None)
+        if report is not None:
+            odt = report.suffix.lower() == ".odt"
+            wanted = DocumentFormat.ODT if odt else DocumentFormat.DOCX
+            self.format_combo.setCurrentIndex(self.format_combo.findData(wanted))
+
+    def export_into_report(self) -> None:
+        """Ask where to write the report with the appendix in it, then write it on a worker."""
+        report = self.into_panel.report
+        if report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Write the report with the appendix"),
+            str(self.into_panel.default_target()), f"*{report.suffix}",
+        )  # fmt: skip
+        if not name:
+            return
+        chosen = self.chosen_settings()
+        save_settings(self.session.project, chosen)
+        entries = collect(self.session.project, chosen)
+        self.results = []
+        self.done_label.clear()
+        self.open_button.hide()
+        self.progress.show()
+        self.progress.setValue(0)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.into.start(entries, report, Path(name), chosen, self.into_panel.state.after)
+
+    def _into_finished(self, result: IntoResult) -> None:
+        self.into_panel.remember(result)
+        self.results = [result.result]
+        self._idle()
+        text = self.tr("Wrote %1: the appendix takes %n page(s).", "", result.result.pages)
+        self.done_label.setText(text.replace("%1", result.result.path.name))
+        self.open_button.show()
+
+    def _into_failed(self, text: str) -> None:
+        self._idle()
+        self.done_label.setText(text)
 
 
 def _profiles() -> dict[str, str]:

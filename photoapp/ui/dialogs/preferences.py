@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +24,8 @@ from photoapp.ui import settings
 class PreferencesDialog(QDialog):
     """Chooses the interface language (applied at the next start) and Minguo or Gregorian dates.
 
-    OK writes settings.LANGUAGE and settings.MINGUO_DATES; Cancel changes nothing.
+    OK writes settings.LANGUAGE, settings.MINGUO_DATES and settings.AUTHOR (the author named
+    in exported documents' properties); Cancel changes nothing.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -64,10 +66,17 @@ class PreferencesDialog(QDialog):
         date_box.addWidget(self.gregorian_radio)
         date_box.addWidget(date_note)
 
+        self.author_edit = QLineEdit(settings.AUTHOR.get(), self)
+        self.author_edit.setPlaceholderText(self.tr("(none)"))
+        self.author_edit.setToolTip(
+            self.tr("Written as the author in the properties of the exported documents")
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Interface &language:"), self.language_combo)
         form.addRow("", language_note)
         form.addRow(self.tr("Date style:"), date_box)
+        form.addRow(self.tr("&Author of exported documents:"), self.author_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -89,4 +98,5 @@ class PreferencesDialog(QDialog):
         """Write the settings and close."""
         settings.LANGUAGE.set(self.language())
         settings.MINGUO_DATES.set(self.minguo_dates())
+        settings.AUTHOR.set(self.author_edit.text().strip())
         super().accept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDir, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QDropEvent, QImage, QPixmap, QResizeEvent
+from PySide6.QtGui import QDragLeaveEvent, QDropEvent, QImage, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -101,16 +101,28 @@ class _PeopleArea(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.project_uuid = ""  # people dragged from this project only
+        self.highlighted = False
         self.flow = FlowLayout(self)
+
+    def _highlight(self, on: bool) -> None:
+        """Light up while people hover, as every drop target does."""
+        self.highlighted = on
+        self.setBackgroundRole(QPalette.ColorRole.Highlight if on else QPalette.ColorRole.Window)
+        self.setAutoFillBackground(on)
 
     def dragEnterEvent(self, event: QDropEvent) -> None:  # enter and move events are drop events
         if mime.ids(event.mimeData(), mime.PEOPLE, self.project_uuid):
             event.acceptProposedAction()
+            self._highlight(True)
 
     def dragMoveEvent(self, event: QDropEvent) -> None:
         self.dragEnterEvent(event)
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._highlight(False)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(False)
         ids = mime.ids(event.mimeData(), mime.PEOPLE, self.project_uuid)
         if ids:
             event.acceptProposedAction()
