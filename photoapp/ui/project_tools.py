@@ -28,6 +28,7 @@ from photoapp.ui.dialogs import (
     TemplateDialog,
 )
 from photoapp.ui.dialogs.trip import TripDialog
+from photoapp.ui.output_guard import confirm_replace
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.workspace import Workspace
@@ -198,7 +199,7 @@ class ProjectTools(QObject):
             try:
                 count = captions_csv.export_captions(session.project, Path(name))
             except UnsafeTargetError as refused:
-                if not refused.confirmable or not self._confirm_replace(title, refused):
+                if not refused.confirmable or not confirm_replace(self.window, title, refused):
                     raise
                 count = captions_csv.export_captions(session.project, Path(name), force=True)
         except UnsafeTargetError as refused:
@@ -213,20 +214,6 @@ class ProjectTools(QObject):
             self.tr("Wrote %n photo(s) to %1. Edit the captions and numbers there, then import it.",
                     "", count).replace("%1", name),
         )  # fmt: skip
-
-    def _confirm_replace(self, title: str, refused: UnsafeTargetError) -> bool:
-        """Ask before replacing an existing file that is not of the kind being written."""
-        answer = QMessageBox.warning(
-            self.window,
-            title,
-            fill(
-                self.tr("%1 already exists and is not a file of this kind. Replace it?"),
-                refused.path.name,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def import_captions(self) -> None:
         """Apply an edited captions spreadsheet (one undo step)."""

@@ -1639,6 +1639,13 @@
     </message>
 </context>
 <context>
+    <name>OutputGuard</name>
+    <message>
+        <source>%1 already exists and is not a file of this kind. Replace it?</source>
+        <translation>%1 已存在，且不是這種類型的檔案。要取代它嗎？</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <source>No pages</source>
@@ -1886,10 +1893,6 @@
         <translation>
             <numerusform>已將 %n 張相片寫入 %1。請在試算表中編輯圖說與編號，再匯入。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 already exists and is not a file of this kind. Replace it?</source>
-        <translation>%1 已存在，且不是這種類型的檔案。要取代它嗎？</translation>
     </message>
     <message>
         <source>Import captions</source>

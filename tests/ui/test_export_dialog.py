@@ -132,3 +132,31 @@ def test_the_dialog_says_what_the_layout_finds(qtbot: QtBot, tmp_path: Path) -> 
     dialog.refresh()
     assert "Day headings will repeat" in dialog.problem_label.text()
     assert dialog.chosen_settings().sort_by_day is False
+
+
+def test_export_never_writes_over_the_project_or_an_unconfirmed_file(
+    qtbot: QtBot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog, project = _dialog(qtbot, tmp_path)
+    dialog.format_combo.setCurrentIndex(2)  # PDF
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: said.append(text))
+    before = project.path.read_bytes()
+    dialog.export_to([project.path])
+    assert not dialog.controller.running and project.path.read_bytes() == before
+    assert said and project.path.name in said[0]
+
+    notes = tmp_path / "附錄.pdf"
+    notes.write_text("my notes, not a PDF", encoding="utf-8")
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: answers.pop(0))
+    dialog.export_to([notes])
+    assert not dialog.controller.running
+    assert notes.read_text(encoding="utf-8") == "my notes, not a PDF"
+
+    answers.append(QMessageBox.StandardButton.Yes)  # the user agrees to replace it
+    dialog.export_to([notes])
+    qtbot.waitUntil(lambda: not dialog.controller.running, timeout=20_000)
+    assert notes.read_bytes().startswith(b"%PDF")

@@ -55,6 +55,7 @@ from photoapp.texts.catalogue import fill
 from photoapp.ui import accessibility, settings
 from photoapp.ui.dialogs.into_report import IntoReportController, IntoReportPanel
 from photoapp.ui.export_controller import ExportController
+from photoapp.ui.output_guard import may_write
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -424,7 +425,13 @@ class ExportDialog(QDialog):
             self.export_to([path])
 
     def export_to(self, paths: list[Path]) -> None:
-        """Write the appendix to `paths` with the form's settings (saved in the project)."""
+        """Write the appendix to `paths` with the form's settings (saved in the project).
+
+        Never over the project file or one of its photos, nor over another kind of file the
+        user did not agree to replace (the project's output guard)."""
+        title = self.tr("Export the appendix")
+        if not all(may_write(self, title, self.session.project, path) for path in paths):
+            return
         chosen = self.chosen_settings()
         if self.session.read_only is None:  # a read-only project is exported all the same
             try:
@@ -453,9 +460,7 @@ class ExportDialog(QDialog):
         self._idle()
         result = results[0]
         text = self.tr("Wrote %1: %n page(s), %2 MB.", "", result.pages)
-        text = text.replace("%1", result.path.name).replace(
-            "%2", f"{result.bytes_written / 1e6:.1f}"
-        )
+        text = fill(text, result.path.name, f"{result.bytes_written / 1e6:.1f}")
         if result.missing:
             lines = [f"{m.line}: {messages.export_problem(m.problem)}" for m in result.missing]
             text += "\n" + "\n".join(lines)
@@ -533,6 +538,9 @@ class ExportDialog(QDialog):
             str(self.into_panel.default_target()), f"*{report.suffix}",
         )  # fmt: skip
         if not name:
+            return
+        title = self.tr("Write the report with the appendix")
+        if not may_write(self, title, self.session.project, Path(name)):
             return
         chosen = self.chosen_settings()
         save_settings(self.session.project, chosen)
