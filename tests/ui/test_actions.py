@@ -52,7 +52,8 @@ def test_without_a_project_only_the_project_free_actions_are_enabled(
 ) -> None:
     window = _window(qtbot, None, cache)
     enabled = {name for name, action in window.registry.items() if action.isEnabled()}
-    assert enabled == {"new", "open", "quit", "preferences", "about"}
+    # a project that can no longer be opened is what Restore from Backup… is for
+    assert enabled == {"new", "open", "restore_backup", "quit", "preferences", "about"}
 
 
 def test_actions_follow_the_selection_the_focus_and_the_current_row(
