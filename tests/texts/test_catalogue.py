@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -83,13 +82,14 @@ def test_a_project_error_names_a_file_whose_name_has_percent_signs() -> None:
     assert messages.project_error(error) == "/tmp/%1 trip.photoapp is not a photoapp project file."
 
 
-def test_the_catalogue_loads_quickly() -> None:
+def test_the_catalogue_is_parsed_once_at_first_use() -> None:
+    # Its load time (about 3 ms) is measured by benchmarks/startup.py, not here: a timed unit
+    # test fails on a busy machine and proves nothing about the code.
     catalogue.catalogue.cache_clear()
-    start = time.perf_counter()
     table = catalogue.catalogue("zh_TW")
-    elapsed = time.perf_counter() - start
     assert len(table) > 300
-    assert elapsed < 0.1  # about 3 ms measured; parsed at first use only
+    assert catalogue.catalogue("zh_TW") is table
+    assert catalogue.catalogue.cache_info().misses == 1
 
 
 def test_a_language_we_do_not_have_is_refused() -> None:
