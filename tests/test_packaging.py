@@ -89,3 +89,20 @@ def test_the_installed_cli_speaks_chinese(installed: Path, tmp_path: Path) -> No
     result = _run(installed, "photoapp", "--lang", "zh_TW", "info", "沒有.photoapp", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == "photoapp: 找不到 沒有.photoapp。"
+
+
+def test_the_demo_leaves_no_folder_behind(tmp_path: Path) -> None:
+    script = (
+        "from photoapp.samples.demo import build_demo, fresh_demo_folder\n"
+        "folder = fresh_demo_folder()\n"
+        "build_demo(folder).close()\n"
+        "print(folder)\n"
+    )
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    folder = Path(result.stdout.strip())
+    assert folder.parent == tmp_path and folder.name.startswith("photoapp-demo-")
+    assert not folder.exists()
+    assert list(tmp_path.iterdir()) == []

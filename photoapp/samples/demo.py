@@ -6,7 +6,10 @@ program really does (dates read from EXIF, photos upright, captions naming peopl
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,14 @@ def _photo_meta(spec: dict[str, Any], cameras: dict[str, dict[str, str]]) -> Exi
         model=camera.get("model"),
         gps=(float(gps[0]), float(gps[1])) if gps else None,
     )
+
+
+def fresh_demo_folder() -> Path:
+    """An empty temporary folder for one demo trip, removed when the program exits: every
+    `--demo` and File ▸ Open Demo makes a fresh copy, and none is left behind in the temp dir."""
+    folder = Path(tempfile.mkdtemp(prefix="photoapp-demo-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def build_demo(folder: Path, cache: ThumbnailCache | None = None) -> Project:

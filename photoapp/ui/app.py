@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
@@ -55,9 +54,9 @@ def run(
     project: Project | None = None
     try:
         if demo:
-            from photoapp.samples.demo import build_demo  # the sample photos' drawing code
+            from photoapp.samples.demo import build_demo, fresh_demo_folder  # drawing code
 
-            project = build_demo(Path(tempfile.mkdtemp(prefix="photoapp-demo-")))
+            project = build_demo(fresh_demo_folder())
         elif project_path is not None:
             project = Project.open(project_path)
     except ProjectError as error:

@@ -542,10 +542,9 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open a fresh copy of the sample trip."""
-        folder = Path(tempfile.mkdtemp(prefix="photoapp-demo-"))
-        from photoapp.samples.demo import build_demo  # sample photos: loaded when asked for
+        from photoapp.samples.demo import build_demo, fresh_demo_folder  # loaded when asked for
 
-        self.set_project(build_demo(folder, self.cache))
+        self.set_project(build_demo(fresh_demo_folder(), self.cache))
 
     def save_copy(self) -> None:
         """Save a copy of the project under another name."""
