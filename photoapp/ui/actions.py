@@ -27,6 +27,7 @@ class Context:
 
     project: bool = False  # a project is open
     photos: int = 0  # photos selected in the grid
+    photos_in_appendix: int = 0  # … of which this many are in the appendix
     appendix: int = 0  # photos selected in the appendix strip
     at_start: bool = False  # the strip's selection holds its first photo
     at_end: bool = False  # … or its last
@@ -86,8 +87,12 @@ def _delete(c: Context) -> bool:
     return _strip(c) or (c.project and c.pane != "strip" and c.photos > 0)
 
 
+def _into_appendix(c: Context) -> bool:
+    return _photos(c) and c.photos_in_appendix < c.photos
+
+
 def _out_of_appendix(c: Context) -> bool:
-    return _strip(c) or _photos(c)
+    return _strip(c) or (_photos(c) and c.photos_in_appendix > 0)
 
 
 def _day(c: Context) -> bool:
@@ -275,7 +280,7 @@ def specs() -> list[ActionSpec]:
             "add_to_appendix",
             translate("Actions", "Add to &Appendix"),
             _w("add_selection_to_appendix"),
-            _photos,
+            _into_appendix,
             "Ctrl+Return",
             "list-add",
         ),

@@ -314,9 +314,11 @@ class MainWindow(QMainWindow):
         else:
             in_strip = workspace.strip.selected_ids()
             order = workspace.session.project.appendix()
+            selected = workspace.selected_ids()
             context = actions.Context(
                 project=True,
-                photos=len(workspace.selected_ids()),
+                photos=len(selected),
+                photos_in_appendix=len(set(selected) & set(order)),
                 appendix=len(in_strip),
                 at_start=bool(order) and order[0] in in_strip,
                 at_end=bool(order) and order[-1] in in_strip,

@@ -69,6 +69,13 @@ def test_actions_follow_the_selection_the_focus_and_the_current_row(
     assert not registry["edit_person"].isEnabled()  # no current person
     workspace.grid.select_ids([a, b])
     assert registry["add_to_appendix"].isEnabled()
+    # neither is in the appendix: nothing to remove from it (the context menu offered it)
+    assert not registry["remove_from_appendix"].isEnabled()
+    workspace.session.add_to_appendix([a])
+    assert registry["remove_from_appendix"].isEnabled() and registry["add_to_appendix"].isEnabled()
+    workspace.session.add_to_appendix([b])
+    assert not registry["add_to_appendix"].isEnabled()  # both are in already
+    workspace.session.remove_from_appendix([a, b])
     assert registry["tag"].isEnabled()
     assert registry["tag_2"].isEnabled() and not registry["tag_3"].isVisible()  # two people
     assert not registry["edit_caption"].isEnabled()  # one caption at a time
