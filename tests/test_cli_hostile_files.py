@@ -80,3 +80,22 @@ def test_relink_and_check_from_the_command_line(
     assert [(r["was"], r["now"]) for r in done["relinked"]] == [("photos/a.jpg", "IMG_0001.JPG")]
     assert [r["path"] for r in done["not_found"]] == ["photos/b.jpg"]
     assert main(["relink", str(project), str(tmp_path / "nowhere")]) == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file system features")
+def test_an_import_of_nothing_importable_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "trip.photoapp"
+    assert main(["new", str(project), "--title", "t", "--start", "2017-09-10", "--end",
+                 "2017-09-13", "--timezone", "Asia/Taipei"]) == 0  # fmt: skip
+    os.mkfifo(tmp_path / "pipe.jpg")
+    capsys.readouterr()
+    assert main(["import", str(project), str(tmp_path / "nowhere.jpg")]) == 1
+    assert main(["import", str(project), str(tmp_path / "pipe.jpg"), "--json"]) == 1
+    write_photo(tmp_path / "good.jpg", Exif(taken=TAKEN))
+    # a partly rejected import did its work: 0, with the reason listed
+    assert main(["import", str(project), str(tmp_path / "good.jpg"), str(tmp_path / "x.jpg")]) == 0
+    assert main(["import", str(project), str(tmp_path / "good.jpg")]) == 0  # a duplicate: fine
+    out = capsys.readouterr().out
+    assert "rejected 1." in out

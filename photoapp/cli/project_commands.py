@@ -196,9 +196,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(stopped) from error
     finally:
         project.close()
+    # Exit 1 when nothing given could be imported (every file rejected), so a script can tell;
+    # a partly rejected import still did its work and exits 0 with the reasons listed.
+    status = 1 if report.rejected and not report.imported and not report.duplicates else 0
     if args.json:
         print(json.dumps(_report_json(report), ensure_ascii=False, indent=2))
-        return 0
+        return status
     print(
         fill(
             translate("cli", "Imported %1, duplicates %2, rejected %3."),
@@ -211,7 +214,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  ✗ {printable(rejected.path)}: {messages.reject_reason(rejected.reason)}")
     for path, warning in report.warnings:
         print(f"  ! {printable(path)}: {messages.metadata_warning(warning)}")
-    return 0
+    return status
 
 
 def _photo_count(project: Project) -> int | None:
