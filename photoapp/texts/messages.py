@@ -439,6 +439,11 @@ def after_not_found(text: str) -> str:
     return fill(translate("Messages", "No paragraph of the report reads 「%1」."), text)
 
 
+def report_gone() -> str:
+    """The linked report is no longer where it was chosen."""
+    return translate("Messages", "the file is not there any more: choose it again in Export.")
+
+
 def reference_finding(paragraph: int, reference: str, kind: FindingKind, now: int | None) -> str:
     """A photo reference of the report's text to look at, as one line."""
     if kind is FindingKind.MOVED:

@@ -225,6 +225,10 @@
         <source>Photo %1: %3</source>
         <translation>照片 %1：%3</translation>
     </message>
+    <message>
+        <source>Report %1: %2</source>
+        <translation>報告 %1：%2</translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
         <translation>
@@ -1521,6 +1525,10 @@
     <message>
         <source>No paragraph of the report reads 「%1」.</source>
         <translation>報告中沒有內容為「%1」的段落。</translation>
+    </message>
+    <message>
+        <source>the file is not there any more: choose it again in Export.</source>
+        <translation>檔案已不在原處：請在「匯出」中重新選擇。</translation>
     </message>
     <message>
         <source>Paragraph %1, 「%2」: that photo is now Photo %3.</source>

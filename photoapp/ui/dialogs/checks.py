@@ -1,6 +1,12 @@
-"""The appendix checks in a window that can stay open while the user fixes what they find."""
+"""The appendix checks in a window that can stay open while the user fixes what they find.
+
+Once a report is linked (the export dialog's "Into my report…"), its text's photo references
+are checked too: numbers no photo has, and photos that moved since the last insert.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -16,11 +22,16 @@ from PySide6.QtWidgets import (
 
 from photoapp.domain.checks import Finding
 from photoapp.domain.model import Photo
-from photoapp.export import saved_settings
+from photoapp.domain.report_outline import AmbiguousAppendixError, AppendixNotFoundError
+from photoapp.export import collect, saved_settings
 from photoapp.export.findings import export_findings
-from photoapp.storage.project import Event
+from photoapp.export.into import check_report
+from photoapp.export.into_state import load as load_report_link
+from photoapp.export.report_package import ReportError
+from photoapp.storage.project import Event, Project
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
+from photoapp.ui.dialogs.into_report import problem_text
 from photoapp.ui.session import ProjectSession
 
 REFRESH_DELAY_MS = 200  # typing a caption changes the project on every key: check once it pauses
@@ -41,6 +52,43 @@ def count_findings(session: ProjectSession) -> int:
     return len(findings(session))
 
 
+class ReportReferences:
+    """The linked report's photo-reference reminders, one line each. The report is read again
+    only when its file or the appendix numbers change: reading a report takes about half a
+    second, and the checks run again after every pause in typing a caption."""
+
+    def __init__(self) -> None:
+        self._key: tuple[object, ...] | None = None
+        self._lines: list[str] = []
+
+    def lines(self, project: Project) -> tuple[str, list[str]]:
+        """The linked report's file name and its reminders (no report linked: "" and [])."""
+        state = load_report_link(project)
+        if not state.report:
+            return "", []
+        report = Path(state.report)
+        try:
+            status = report.stat()
+        except OSError:
+            return report.name, [messages.report_gone()]
+        now = {entry.photo.id: entry.number for entry in collect(project, saved_settings(project))}
+        key = (state.report, status.st_mtime_ns, status.st_size, state.after,
+               tuple(sorted(now.items())), tuple(sorted(state.numbers.items())))  # fmt: skip
+        if key != self._key:
+            try:
+                found = check_report(report, now, state.numbers or None, state.after)
+                self._lines = [
+                    messages.reference_finding(
+                        item.paragraph, item.finding.reference, item.finding.kind, item.finding.now
+                    )
+                    for item in found
+                ]
+            except (ReportError, AmbiguousAppendixError, AppendixNotFoundError) as error:
+                self._lines = [problem_text(error)]
+            self._key = key
+        return report.name, self._lines
+
+
 class ChecksDialog(QDialog):
     """The appendix checks, one line a reminder (`Photo 3 (a.jpg): has no caption`), kept up to
     date as the project changes; activating a line emits `photo_chosen` with its photo's id.
@@ -54,6 +102,7 @@ class ChecksDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self._stale = False  # the project changed while the window was hidden
+        self.report_references = ReportReferences()
         self.setWindowTitle(self.tr("Check the appendix"))
         self.setModal(False)
         self.resize(560, 420)
@@ -112,7 +161,10 @@ class ChecksDialog(QDialog):
             item.setData(FINDING_ROLE, (finding.kind.value, finding.person_id))
             if kept == (finding.photo_id, (finding.kind.value, finding.person_id)):
                 self.findings_list.setCurrentItem(item)
-        n = len(found)
+        report, lines = self.report_references.lines(project)
+        for line in lines:  # after the photos' reminders; they name no photo to select
+            QListWidgetItem(fill(self.tr("Report %1: %2"), report, line), self.findings_list)
+        n = len(found) + len(lines)
         if n:
             self.summary_label.setText(self.tr("%n reminder(s)", "", n))
         elif not project.appendix():
