@@ -483,13 +483,20 @@ class Workspace(QWidget):
         people = self.session.project.people()
         if not ids or not people:
             return
-        labels = [f"{p.name}　{p.title}".strip() for p in people]
+        photos = [photo for i in ids if (photo := self.photo_model.photo(i)) is not None]
+        # Who is on every selected photo already: marked, and not the one offered first.
+        on_all = {p.id for p in people if photos and all(p.id in ph.people for ph in photos)}
+        labels = [
+            f"{p.name}　{p.title}".strip() + (self.tr(" (tagged)") if p.id in on_all else "")
+            for p in people
+        ]
+        first = next((n for n, p in enumerate(people) if p.id not in on_all), 0)
         chosen, accepted = QInputDialog.getItem(
             self,
             self.tr("Tag with a person"),
             self.tr("Tag %n photo(s) with:", "", len(ids)),
             labels,
-            0,
+            first,
             False,
         )
         if accepted and chosen in labels:

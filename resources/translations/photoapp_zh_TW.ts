@@ -2332,6 +2332,10 @@
         </translation>
     </message>
     <message>
+        <source> (tagged)</source>
+        <translation>（已標記）</translation>
+    </message>
+    <message>
         <source>Tag with a person</source>
         <translation>標記人員</translation>
     </message>

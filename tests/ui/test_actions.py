@@ -119,17 +119,30 @@ def test_tag_asks_which_person(
     a = trip_project.photos()[0].id
     workspace.grid.select_ids([a])
     asked: list[list[str]] = []
+    offered: list[object] = []
 
     def choose(*args: object) -> tuple[str, bool]:
         labels = args[3]
         assert isinstance(labels, list)
         asked.append(labels)
+        offered.append(args[4])
         return labels[1], True
 
     monkeypatch.setattr(QInputDialog, "getItem", choose)
     window.registry["tag"].trigger()
     assert asked and asked[0][1].startswith(person.name)
     assert trip_project.photo(a).people == (person.id,)
+    # asked again: the person already on the photo is marked, the first one not on it offered
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (offered.append(args[4]) or
+                                                                asked.append(args[3]), ("", False))[1])  # fmt: skip
+    window.registry["tag"].trigger()
+    assert asked[-1][1] == f"{person.name}　{person.title}".strip() + " (tagged)"
+    assert not asked[-1][0].endswith("(tagged)") and offered[-1] == 0
+    b = trip_project.photos()[1].id  # the first person is on it: the second is offered first
+    workspace.session.tag([b], trip_project.people()[0].id)
+    workspace.grid.select_ids([b])
+    window.registry["tag"].trigger()
+    assert asked[-1][0].endswith(" (tagged)") and offered[-1] == 1
 
 
 def test_the_grids_context_menu_tags_moves_and_shows_the_file(
