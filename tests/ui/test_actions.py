@@ -133,8 +133,12 @@ def test_tag_asks_which_person(
     assert asked and asked[0][1].startswith(person.name)
     assert trip_project.photo(a).people == (person.id,)
     # asked again: the person already on the photo is marked, the first one not on it offered
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: (offered.append(args[4]) or
-                                                                asked.append(args[3]), ("", False))[1])  # fmt: skip
+    def cancel(*args: object) -> tuple[str, bool]:
+        asked.append(args[3])  # type: ignore[arg-type]
+        offered.append(args[4])
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getItem", cancel)
     window.registry["tag"].trigger()
     assert asked[-1][1] == f"{person.name}　{person.title}".strip() + " (tagged)"
     assert not asked[-1][0].endswith("(tagged)") and offered[-1] == 0
