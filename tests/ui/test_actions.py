@@ -132,6 +132,7 @@ def test_tag_asks_which_person(
     window.registry["tag"].trigger()
     assert asked and asked[0][1].startswith(person.name)
     assert trip_project.photo(a).people == (person.id,)
+
     # asked again: the person already on the photo is marked, the first one not on it offered
     def cancel(*args: object) -> tuple[str, bool]:
         asked.append(args[3])  # type: ignore[arg-type]
