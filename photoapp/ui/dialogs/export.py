@@ -432,15 +432,27 @@ class ExportDialog(QDialog):
         title = self.tr("Export the appendix")
         if not all(may_write(self, title, self.session.project, path) for path in paths):
             return
+        chosen = self._save_form()
+        settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
+        entries = collect(self.session.project, chosen)
+        self._show_running()
+        info = document_info(self.session.project, chosen, settings.AUTHOR.get())
+        self.controller.start(entries, paths, chosen, info)
+
+    def _save_form(self) -> ExportSettings:
+        """The form's settings, saved in the project for next time (a read-only project is
+        exported all the same, its settings not saved)."""
         chosen = self.chosen_settings()
-        if self.session.read_only is None:  # a read-only project is exported all the same
+        if self.session.read_only is None:
             try:
                 save_settings(self.session.project, chosen)
                 self.session.project.set_setting(FORMAT_KEY, self.document_format().value)
             except ProjectWriteError as error:
                 self.session.report_write_failure(self.tr("Save the export settings"), error)
-        settings.LAST_EXPORT_FOLDER.set(str(paths[0].parent))
-        entries = collect(self.session.project, chosen)
+        return chosen
+
+    def _show_running(self) -> None:
+        """The dialog while a file is written: progress, Cancel, nothing from the last run."""
         self.results = []
         self.done_label.clear()
         self.open_button.hide()
@@ -448,8 +460,6 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        info = document_info(self.session.project, chosen, settings.AUTHOR.get())
-        self.controller.start(entries, paths, chosen, info)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))
@@ -542,16 +552,9 @@ class ExportDialog(QDialog):
         title = self.tr("Write the report with the appendix")
         if not may_write(self, title, self.session.project, Path(name)):
             return
-        chosen = self.chosen_settings()
-        save_settings(self.session.project, chosen)
+        chosen = self._save_form()
         entries = collect(self.session.project, chosen)
-        self.results = []
-        self.done_label.clear()
-        self.open_button.hide()
-        self.progress.show()
-        self.progress.setValue(0)
-        self.export_button.setEnabled(False)
-        self.cancel_button.setText(self.tr("Cancel"))
+        self._show_running()
         self.into.start(entries, report, Path(name), chosen, self.into_panel.state.after)
 
     def _into_finished(self, result: IntoResult) -> None:
