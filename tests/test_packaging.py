@@ -83,6 +83,7 @@ def test_the_demo_opens_from_an_installed_wheel(installed: Path, tmp_path: Path)
     result = _run(installed, "photoapp", "--demo", "--screenshot", str(shot), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 20_000
+    assert "propagateSizeHints" not in result.stderr  # the offscreen platform's notes stay quiet
 
 
 def test_the_installed_cli_speaks_chinese(installed: Path, tmp_path: Path) -> None:

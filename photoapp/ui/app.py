@@ -37,6 +37,7 @@ def run(
             )
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):  # chosen or set above
         qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
