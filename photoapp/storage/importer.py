@@ -34,6 +34,7 @@ from photoapp.storage.decode import (
 )
 from photoapp.storage.exif import MetadataWarning, read_metadata
 from photoapp.storage.folders import Listed, files_below, is_folder
+from photoapp.storage.likeness import Likeness, cached_likeness, likeness_of
 from photoapp.storage.memory import DECODING, MemoryBudget
 from photoapp.storage.photo_file import Deadline, FileProblem, FileRefusedError
 from photoapp.storage.project import NewPhoto, Project
@@ -224,9 +225,13 @@ def _analyse(
         if after != before:
             # The hash and the picture must be of the same bytes.
             raise FileRefusedError(FileProblem.CHANGED)
+    likeness: Likeness | None = None
     if thumbnail is not None:
         cache.put(sha256, thumbnail)
-    return NewPhoto(path, before[0], sha256, metadata, before[1])
+        likeness = likeness_of(thumbnail)
+    else:  # from the small cached JPEG, never a second decode of the photo
+        likeness = cached_likeness(cache.path_for(sha256))
+    return NewPhoto(path, before[0], sha256, metadata, before[1], likeness)
 
 
 class ImportBatch:

@@ -1,0 +1,180 @@
+"""Bursts and near-duplicates: which photos are shots of the same moment, which one is best,
+and which are blurred.
+
+Two photos are alike when their perceptual hashes (storage/likeness.py) differ in few bits and
+they were taken close together: within seconds from one camera (a burst), within minutes from
+two (the group photo taken on three phones, whose clocks never quite agree). Likeness is
+transitive here (single linkage): a burst that pans slowly is still one group. A photo without
+a capture time joins a group only when its hash is all but identical (a messaging app's copy).
+
+Sharpness is the contrast-normalised variance of the Laplacian of the thumbnail; blur is judged
+against the sharpest of the photo's group, with an absolute floor for a photo on its own.
+The thresholds were tuned on the generated bursts of tests/burst_photos.py (see there).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from photoapp.domain.model import Photo
+from photoapp.domain.placement import ClockShifts, local_time
+
+BURST_SECONDS = 30.0  # shots of one camera this close in time may be one burst
+EVENT_SECONDS = 240.0  # two cameras' shots this close may be the same moment (clocks differ)
+BURST_BITS = 18  # one camera's shots seconds apart: hashes differ in at most this many bits
+NEAR_BITS = 14  # two cameras' shots of one moment (other place, zoom, lens): at most this many
+UNDATED_NEAR_BITS = 4  # without a capture time, only a near-identical picture joins a group
+BLUR_RELATIVE = 0.45  # blurred: under this share of the sharpest of its group
+BLUR_FLOOR = 0.004  # blurred whatever its group: under this sharpness
+_MASK = (1 << 64) - 1
+_BANDS = UNDATED_NEAR_BITS + 1  # pigeonhole: hashes within 4 bits agree on one of 5 bands
+
+
+@dataclass(frozen=True)
+class SimilarGroup:
+    """Photos of one moment (two or more), in capture order, and the one to keep."""
+
+    photo_ids: tuple[int, ...]
+    best: int
+
+
+def distance(first: int, second: int) -> int:
+    """How many of the 64 bits two perceptual hashes differ in."""
+    return ((first ^ second) & _MASK).bit_count()
+
+
+def group_similar(photos: Sequence[Photo], shifts: ClockShifts | None = None) -> list[SimilarGroup]:
+    """The groups of alike photos among `photos`, in capture order; photos without a hash are
+    never grouped, and a photo alike to none is in no group. `shifts` corrects camera clocks
+    as the itinerary does. Each group's best is `best_of` with the photos already in the
+    appendix (those with an appendix number)."""
+    shifts = shifts or ClockShifts()
+    hashed = [photo for photo in photos if photo.phash is not None]
+    times = {photo.id: _when(photo, shifts) for photo in hashed}
+    parent = {photo.id: photo.id for photo in hashed}
+
+    def root(pid: int) -> int:
+        while parent[pid] != pid:
+            parent[pid] = parent[parent[pid]]
+            pid = parent[pid]
+        return pid
+
+    def join(first: int, second: int) -> None:
+        a, b = root(first), root(second)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    dated = sorted(
+        (photo for photo in hashed if times[photo.id] is not None),
+        key=lambda photo: (times[photo.id], photo.id),
+    )
+    for index, photo in enumerate(dated):
+        when = times[photo.id]
+        assert when is not None and photo.phash is not None
+        for other in dated[index + 1 :]:
+            later = times[other.id]
+            assert later is not None and other.phash is not None
+            gap = (later - when).total_seconds()
+            if gap > EVENT_SECONDS:
+                break
+            if other.camera == photo.camera and gap <= BURST_SECONDS:
+                near = BURST_BITS
+            elif other.camera != photo.camera:
+                near = NEAR_BITS
+            else:  # one camera, minutes apart: another shot, however alike
+                continue
+            if distance(photo.phash, other.phash) <= near:
+                join(photo.id, other.id)
+    for first, second in _near_identical(hashed, times):
+        join(first, second)
+
+    members: dict[int, list[Photo]] = defaultdict(list)
+    for photo in hashed:
+        members[root(photo.id)].append(photo)
+    in_appendix = {photo.id for photo in photos if photo.appendix_number is not None}
+    groups: list[tuple[tuple[bool, datetime, int], SimilarGroup]] = []
+    for group in members.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda photo: _order(photo, times))
+        ids = tuple(photo.id for photo in group)
+        groups.append((_order(group[0], times), SimilarGroup(ids, best_of(group, in_appendix))))
+    groups.sort(key=lambda pair: pair[0])
+    return [group for _key, group in groups]
+
+
+def best_of(photos: Sequence[Photo], in_appendix: Collection[int]) -> int:
+    """The id of the photo to keep of a group: one already in the appendix (the sharpest of
+    those, should there be several), else the sharpest not blurred one with people tagged, else
+    the sharpest. Ties go to the earliest added (lowest id). `photos` must not be empty."""
+    if not photos:
+        raise ValueError("best_of needs at least one photo")
+    chosen = [photo for photo in photos if photo.id in in_appendix]
+    if not chosen:
+        chosen = [photo for photo in photos if photo.people and not is_blurred(photo, photos)]
+    if not chosen:
+        chosen = list(photos)
+    return max(chosen, key=_sharpest_first).id
+
+
+def is_blurred(photo: Photo, group: Iterable[Photo] = ()) -> bool:
+    """Whether a photo is blurred: sharpness under BLUR_FLOOR, or (given its group) under
+    BLUR_RELATIVE of the sharpest other photo of the group. Unknown sharpness is not blur."""
+    if photo.sharpness is None:
+        return False
+    if photo.sharpness < BLUR_FLOOR:
+        return True
+    peers = [
+        other.sharpness for other in group if other.id != photo.id and other.sharpness is not None
+    ]
+    return bool(peers) and photo.sharpness < BLUR_RELATIVE * max(peers)
+
+
+def _sharpest_first(photo: Photo) -> tuple[float, int]:
+    return (photo.sharpness if photo.sharpness is not None else float("-inf"), -photo.id)
+
+
+def _when(photo: Photo, shifts: ClockShifts) -> datetime | None:
+    """The corrected camera clock (the same for phones at one place, which is what counts)."""
+    if photo.taken is None:
+        return None
+    return local_time(photo.taken, shifts.for_photo(photo), None)
+
+
+def _order(photo: Photo, times: dict[int, datetime | None]) -> tuple[bool, datetime, int]:
+    """Capture order, undated photos last, ties by id."""
+    when = times[photo.id]
+    return (when is None, when or datetime.min, photo.id)
+
+
+def _near_identical(
+    photos: Sequence[Photo], times: dict[int, datetime | None]
+) -> Iterable[tuple[int, int]]:
+    """Pairs with an undated photo whose hashes differ in at most UNDATED_NEAR_BITS bits.
+
+    Found through the hash's bands (by the pigeonhole principle two such hashes agree on one
+    of UNDATED_NEAR_BITS + 1 bands), not by comparing every pair.
+    """
+    if not any(times[photo.id] is None for photo in photos):
+        return
+    width = -(-64 // _BANDS)
+    buckets: dict[tuple[int, int], list[Photo]] = defaultdict(list)
+    for photo in photos:
+        assert photo.phash is not None
+        for band in range(_BANDS):
+            buckets[band, (photo.phash >> (band * width)) & ((1 << width) - 1)].append(photo)
+    seen: set[tuple[int, int]] = set()
+    for bucket in buckets.values():
+        undated = [photo for photo in bucket if times[photo.id] is None]
+        for photo in undated:
+            for other in bucket:
+                pair = (min(photo.id, other.id), max(photo.id, other.id))
+                if other.id == photo.id or pair in seen:
+                    continue
+                seen.add(pair)
+                assert photo.phash is not None and other.phash is not None
+                if distance(photo.phash, other.phash) <= UNDATED_NEAR_BITS:
+                    yield pair
