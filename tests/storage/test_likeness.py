@@ -34,7 +34,9 @@ def test_a_resaved_darker_shot_is_alike_and_as_sharp() -> None:
     picture = scene((800, 600), 3)
     first = likeness_of(_thumbnail(picture))
     darker = likeness_of(_thumbnail(ImageEnhance.Brightness(picture).enhance(0.7)))
-    assert hamming(first.phash, darker.phash) <= 4
+    # Flat areas (the sky) have neighbours of nearly equal brightness: a few bits flip
+    # (3-6 seen; the sample's grain is random), far fewer than between scenes (27-30).
+    assert hamming(first.phash, darker.phash) <= 9
     assert darker.sharpness == pytest.approx(first.sharpness, rel=0.25)
 
 
