@@ -1,7 +1,7 @@
 """How fast photoapp imports 12-megapixel phone photos, against two single-threaded baselines.
 
     .venv/bin/python benchmarks/import_speed.py [--count N] [--workers N] [--keep DIR]
-                                                [--repeat R] [--check]
+                                                [--repeat R] [--check] [--likeness]
 
 The benchmark makes N photos of 4000x3000 pixels with the EXIF a phone writes (capture time and
 UTC offset, orientation 1, 6 or 8, make and model, GPS). The sample scene alone compresses to
@@ -17,8 +17,12 @@ On the same files, with the operating system's file cache warmed for all alike, 
 - draft: `Image.open(f)`, `.draft("RGB", (256, 256))`, `.thumbnail((256, 256))`, one thread.
 
 Targets: the import is at least 3x as fast as the naive baseline, and at least as fast as the
-single-core draft baseline. The benchmark reports and exits 0; `--check` makes it exit 1 when a
-target is missed. An import that does not take every photo is an error whatever the flags.
+single-core draft baseline. `--likeness` also times the import without the perceptual hash and
+sharpness (storage/likeness.py), runs of the two alternating, and reports what they add
+(target: at most 5 %), and what computing them alone costs per photo.
+
+The benchmark reports and exits 0; `--check` makes it exit 1 when a target is missed. An
+import that does not take every photo is an error whatever the flags.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ GENERATOR = 1  # bump when the photos change, so that cached folders are made ag
 MARKER = ".benchmark-complete"  # a dot name: the importer passes over it silently
 TARGET_NAIVE_RATIO = 3.0
 TARGET_DRAFT_RATIO = 1.0
+TARGET_LIKENESS_PERCENT = 5.0  # hashing and sharpness add at most this to the import (issue 13)
 
 
 # ---- the photos ------------------------------------------------------------------------------
@@ -176,6 +181,49 @@ def time_import(folder: Path, count: int, workers: int | None) -> float:
     return elapsed
 
 
+def time_import_without_likeness(folder: Path, count: int, workers: int | None) -> float:
+    """`time_import` with the perceptual hash and sharpness left out (as before schema 6)."""
+    from unittest import mock
+
+    with (
+        mock.patch("photoapp.storage.importer.likeness_of", lambda _thumbnail: None),
+        mock.patch("photoapp.storage.importer.cached_likeness", lambda _path: None),
+    ):
+        return time_import(folder, count, workers)
+
+
+def likeness_overhead(
+    folder: Path, files: Sequence[Path], repeat: int, workers: int | None
+) -> bool:
+    """Print what hashing and sharpness add to the import; True when within the target."""
+    from photoapp.storage.likeness import likeness_of
+
+    with_times: list[float] = []
+    without_times: list[float] = []
+    for _ in range(repeat):  # alternating, so that a busy spell of the machine hits both
+        without_times.append(time_import_without_likeness(folder, len(files), workers))
+        with_times.append(time_import(folder, len(files), workers))
+    with_likeness, without = min(with_times), min(without_times)
+    overhead = (with_likeness - without) / without * 100
+    thumbnails = [draft_thumbnail(path) for path in files]
+    start = time.perf_counter()
+    for thumbnail in thumbnails:
+        likeness_of(thumbnail)
+    alone = (time.perf_counter() - start) / len(files)
+    print(
+        f"\nimport without likeness {without:.2f} s, with {with_likeness:.2f} s:"
+        f" {overhead:+.1f} % (best of {repeat} each)"
+        f"\nlikeness alone: {alone * 1000:.2f} ms per photo on one thread,"
+        f" {alone * len(files) / with_likeness * 100:.1f} % of the import's wall time"
+    )
+    verdict = overhead <= TARGET_LIKENESS_PERCENT
+    print(
+        f"{'PASS' if verdict else 'FAIL'}  likeness adds <= {TARGET_LIKENESS_PERCENT:g} %"
+        f"       (measured {overhead:+.1f} %)"
+    )
+    return verdict
+
+
 def naive_thumbnail(path: Path) -> Image.Image:
     """Full decode, full-size turn, then reduce: what a first attempt does."""
     with Image.open(path) as image:
@@ -269,6 +317,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--keep", type=Path, default=None, help="make or reuse the photos here")
     parser.add_argument("--repeat", type=int, default=1, help="runs per method; best counts")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--likeness", action="store_true", help="also time the import without hash and sharpness"
+    )
     args = parser.parse_args(argv)
     if args.count < 1 or args.repeat < 1 or (args.workers is not None and args.workers < 1):
         parser.error("--count, --repeat and --workers must be at least 1")
@@ -305,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print_table([imported, naive, draft], naive)
     passed = targets_met(imported, naive, draft)
+    if args.likeness:
+        passed &= likeness_overhead(folder, files, args.repeat, args.workers)
     return 1 if args.check and not passed else 0
 
 
