@@ -64,8 +64,18 @@ def indoor(size: tuple[int, int], seed: int) -> Image.Image:
     for _frame in range(rng.randint(0, 3)):
         x, y = rng.randint(0, width - width // 6), rng.randint(top + height // 6, table - 40)
         draw.rectangle((x, y, x + width // 7, y + height // 9), outline=(40, 40, 40), width=4)
-    noise = Image.effect_noise(size, 24).convert("RGB")
-    return Image.blend(image, noise, 0.08).filter(ImageFilter.SMOOTH)
+    return _grain(image, rng)
+
+
+def _grain(image: Image.Image, rng: random.Random) -> Image.Image:
+    """Sensor grain from `rng` (Pillow's effect_noise cannot be seeded): the same set every run."""
+    noise = Image.frombytes("L", image.size, rng.randbytes(image.width * image.height))
+    return Image.blend(image, noise.convert("RGB"), 0.08).filter(ImageFilter.SMOOTH)
+
+
+def outdoor(size: tuple[int, int], seed: int) -> Image.Image:
+    """The sample scene (sky, hills, a building, people), with seeded grain."""
+    return _grain(scene(size, seed, grain=False), random.Random(seed))
 
 
 def _shot(
@@ -112,7 +122,7 @@ def write_set(folder: Path, scenes: int = SCENES, seed: int = 13) -> list[Shot]:
             when += timedelta(minutes=rng.randint(40, 90))  # the next event of the day
         else:
             when += timedelta(seconds=rng.randint(12, 200))  # another scene at the same event
-        content = scene if number % 2 == 0 else indoor
+        content = outdoor if number % 2 == 0 else indoor
         world = content(WORLD, 1000 + number)
         burst = rng.randint(1, 6)
         blurred_at = {rng.randrange(burst)} if burst >= 2 and rng.random() < 0.5 else set()
