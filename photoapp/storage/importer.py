@@ -306,6 +306,15 @@ class ImportBatch:
 ProgressCallback = Callable[[int, int], None]
 
 
+def import_workers() -> int:
+    """How many files to read at once: one per core.
+
+    Nearly all of a file's reading (decoding, resizing, hashing, file reads) runs with the GIL
+    released, so one thread per core keeps every core busy.
+    """
+    return os.cpu_count() or 2
+
+
 def import_paths(
     project: Project,
     paths: Sequence[Path],
@@ -331,7 +340,7 @@ def import_paths(
         lambda path, deadline: analyse(path, cache, deadline),
         timed_out=timed_out,
         failed=failed,
-        workers=workers or os.cpu_count() or 2,
+        workers=workers or import_workers(),
         time_limit=time_limit,
         grace=min(5.0, time_limit),
         cancelled=cancelled,
