@@ -11,7 +11,6 @@ stops the import, reports what was added, and says why by `write_failed`.
 
 from __future__ import annotations
 
-import os
 from functools import partial
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from photoapp.storage.importer import (
     RejectReason,
     analyse,
     collect,
+    import_workers,
 )
 from photoapp.storage.project import NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
@@ -42,7 +42,7 @@ class ImportController(QObject):
         super().__init__(parent)
         self.cache = cache or ThumbnailCache()
         pool = QThreadPool(self)
-        pool.setMaxThreadCount(os.cpu_count() or 2)
+        pool.setMaxThreadCount(import_workers())
         self._tasks = TaskRunner(self, pool)
         self._batch: ImportBatch | None = None
         self._project: Project | None = None  # set while the folders are being searched
