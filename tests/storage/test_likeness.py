@@ -76,8 +76,8 @@ def test_import_stores_likeness_also_from_a_cached_thumbnail(
     import_paths(project, [path], cache)
     (stored,) = project.photos()
     assert stored.phash is not None and stored.sharpness is not None and stored.sharpness > 0
-    # The same content imported again into another project: its thumbnail is in the cache,
-    # so the likeness is read from that small JPEG (close to the in-memory one, not equal).
+    # The same content imported again into another project, its thumbnail already cached:
+    # it gets its likeness all the same (from the picture the import decodes to check it).
     other = Project.create(tmp_path / "other.photoapp", Trip("other"))
     import_paths(other, [path], cache)
     (again,) = other.photos()
