@@ -92,3 +92,43 @@ def test_similar_command_lists_the_groups_as_json(
     assert [[p["id"] for p in g["photos"]] for g in listed["groups"]] == [
         list(g.photo_ids) for g in groups
     ]
+
+
+def test_similar_command_reads_in_the_users_language(
+    burst_set: Imported, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from photoapp.cli import main
+
+    assert main(["--lang", "zh_TW", "similar", str(burst_set.project)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    groups = group_similar(burst_set.photos)
+    assert (
+        lines[0]
+        == f"相似相片群組：{len(groups)} 組（共 {sum(len(g.photo_ids) for g in groups)} 張相片）"
+    )
+    assert lines[1] == "第 1 組："
+    best_line = next(line for line in lines if line.strip().startswith("★"))
+    assert str(groups[0].best) in best_line
+    assert any(line.endswith("（模糊）") or line.endswith("(模糊)") for line in lines)
+
+
+def test_similar_command_on_a_missing_project_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from photoapp.cli import main
+
+    assert main(["similar", str(tmp_path / "none.photoapp")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and len(captured.err.strip().splitlines()) == 1
+    assert "none.photoapp" in captured.err
+
+
+def test_similar_command_on_a_project_without_groups(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from photoapp.cli import main
+
+    assert main(["similar", str(project.path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"groups": []}
+    assert main(["similar", str(project.path)]) == 0
+    assert capsys.readouterr().out == "No similar photos.\n"

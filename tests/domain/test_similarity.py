@@ -79,6 +79,16 @@ def test_two_cameras_at_one_moment_group_with_a_stricter_hash() -> None:
     assert group_similar([photo(1), too_late]) == []
 
 
+def test_a_second_cameras_shot_joins_its_own_scene_not_the_one_before() -> None:
+    # Two scenes of one event a minute apart, alike (as two handshakes before one banner);
+    # the second phone's shot is within NEAR_BITS of both, but far nearer its own.
+    first = BASE
+    second = BASE ^ (((1 << 12) - 1) << 20)  # 12 bits from the first scene
+    other_phone = photo(3, second ^ 0b11111, 62, camera="SM-G950F")  # 5 from its own, 17 away
+    groups = group_similar([photo(1, first, 0), photo(2, second, 60), other_phone])
+    assert [g.photo_ids for g in groups] == [(2, 3)]
+
+
 def test_clock_corrections_bring_cameras_together() -> None:
     # The second camera's clock is an hour behind; corrected, its shot is of the same moment.
     other = photo(2, BASE, -3600, camera="EOS 80D")

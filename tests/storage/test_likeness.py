@@ -18,6 +18,7 @@ from photoapp.storage.likeness import (
     hamming,
     likeness_of,
     missing_likeness,
+    photos_with_likeness,
 )
 from photoapp.storage.project import Project
 from photoapp.storage.schema import APPLICATION_ID, MIGRATIONS
@@ -139,4 +140,20 @@ def test_a_read_only_project_gets_likeness_without_being_written(tmp_path: Path)
     computed = fill_missing(project, cache)
     assert list(computed) == [1]
     assert project.photo(1).phash is None  # computed for this run only
+    project.close()
+
+
+def test_photos_with_likeness_of_a_read_only_project_carry_what_was_computed(
+    tmp_path: Path,
+) -> None:
+    cache = ThumbnailCache(tmp_path / "thumbs")
+    write_photo(tmp_path / "a.jpg", Exif(), seed=1)
+    path = tmp_path / "old.photoapp"
+    _version_5_project(path, [("a.jpg", "a" * 64), ("gone.jpg", "b" * 64)])
+    Project.open(path).close()
+    project = Project.open(path, read_only=True)
+    first, gone = photos_with_likeness(project, cache)
+    assert first.phash is not None and first.sharpness is not None
+    assert gone.phash is None  # no file, no thumbnail: nothing to compute from
+    assert project.photo(1).phash is None
     project.close()
