@@ -30,7 +30,8 @@ threads) is shown too: it does not depend on the machine's load.
 
 With `--likeness` each round also imports without the perceptual hash and sharpness
 (storage/likeness.py, patched out as before schema 6), and what they add to the import is
-reported, in wall time (best rounds) and in processor time per photo (target: at most 5 %).
+reported: their own processor time per photo against the import's (target: at most 5 %), and
+the import's processor and wall time with and without them, round by round.
 
 Targets: the import and the window each reach 0.9x the all-core draft limit, 3x the naive
 rate, and the single-core draft rate. The benchmark reports and exits 0; `--check` makes it
@@ -219,17 +220,49 @@ def time_import_without_likeness(folder: Path, count: int, workers: int | None) 
         return time_import(folder, count, workers)
 
 
-def likeness_met(imported: Method, without: Method) -> bool:
-    """Print what hashing and sharpness add to the import; True when within the target."""
-    wall = (imported.best.seconds / without.best.seconds - 1) * 100
-    cpu = (imported.cpu_ms / without.cpu_ms - 1) * 100
-    print(
-        f"\nhash and sharpness add {wall:+.1f} % wall time (best rounds),"
-        f" {cpu:+.1f} % processor time ({without.cpu_ms:.1f} -> {imported.cpu_ms:.1f} ms/photo)"
+def likeness_cpu_ms(files: Sequence[Path], repeat: int) -> float:
+    """Processor milliseconds per photo of `likeness_of` alone on the files' 256-px
+    thumbnails (fastest of `repeat` passes): the hash and sharpness the import adds."""
+    from photoapp.storage.likeness import likeness_of
+
+    thumbnails = [draft_thumbnail(path) for path in files]
+    passes = []
+    for _ in range(repeat):
+        start = time.process_time()
+        for thumbnail in thumbnails:
+            likeness_of(thumbnail)
+        passes.append(time.process_time() - start)
+    return min(passes) / len(files) * 1000
+
+
+def likeness_met(imported: Method, without: Method, alone_ms: float) -> bool:
+    """Print what hashing and sharpness add to the import; True when within the target.
+
+    The verdict is on their own processor time over the import's (per photo): timing the import
+    with and without them compares two noisy runs on a shared machine, so those figures (round
+    by round, with the one before the other) are shown, not judged.
+    """
+    paired = sorted(
+        (run.cpu / before.cpu - 1) * 100
+        for run, before in zip(imported.runs, without.runs, strict=True)
     )
-    verdict = "PASS" if cpu <= TARGET_LIKENESS_PERCENT else "FAIL"
-    print(f"{verdict}  hash and sharpness add <= {TARGET_LIKENESS_PERCENT:g} % (processor time)")
-    return cpu <= TARGET_LIKENESS_PERCENT
+    walls = sorted(
+        (run.seconds / before.seconds - 1) * 100
+        for run, before in zip(imported.runs, without.runs, strict=True)
+    )
+    share = alone_ms / imported.cpu_ms * 100
+    print(
+        f"\nhash and sharpness alone: {alone_ms:.2f} ms processor time per photo,"
+        f" {share:.1f} % of the import's {imported.cpu_ms:.1f} ms"
+        f"\nimport with / without them, round by round: processor time "
+        + ", ".join(f"{value:+.1f} %" for value in paired)
+        + "; wall time "
+        + ", ".join(f"{value:+.1f} %" for value in walls)
+    )
+    verdict = "PASS" if share <= TARGET_LIKENESS_PERCENT else "FAIL"
+    target = TARGET_LIKENESS_PERCENT
+    print(f"{verdict}  hash and sharpness add <= {target:g} % (measured {share:.1f} %)")
+    return share <= TARGET_LIKENESS_PERCENT
 
 
 def time_window(folder: Path, count: int) -> Timing:
@@ -444,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_rounds(imports, limit)
     passed = targets_met(imports, naive, draft, limit)
     if args.likeness:
-        passed &= likeness_met(imported, without)
+        passed &= likeness_met(imported, without, likeness_cpu_ms(files, args.repeat))
     return 1 if args.check and not passed else 0
 
 
