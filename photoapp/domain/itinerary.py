@@ -41,7 +41,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 from enum import Enum
 
 from photoapp.domain.minguo import OFFSET, heading, weekday_name
@@ -364,7 +364,9 @@ def _closest_year(month: int, day: int, low: date, high: date) -> int:
             return (low - near).days
         return max(0, (near - high).days)
 
-    return min(range(low.year - 1, high.year + 2), key=distance)
+    # Only years a date can have: a trip in year 1 or 9999 has no neighbour on one side.
+    years = range(max(MINYEAR, low.year - 1), min(MAXYEAR, high.year + 1) + 1)
+    return min(years, key=distance)
 
 
 def _refused(day: date, trip: _Trip, taken: set[date]) -> WarningKind | None:

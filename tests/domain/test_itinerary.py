@@ -110,6 +110,18 @@ def test_trip_over_new_year() -> None:
     assert [day.date for day in result.days] == [date(2017, 12, 31), date(2018, 1, 1)]
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [(date(1, 9, 1), date(1, 9, 20), date(1, 9, 10)), (date(9999, 9, 1), None, date(9999, 9, 10))],
+)
+def test_year_less_date_in_a_trip_at_the_ends_of_the_calendar(
+    start: date, end: date | None, expected: date
+) -> None:
+    # Found by Hypothesis: a trip in year 1 looked for the closest year among 0, 1 and 2.
+    result = parse_itinerary("9月10日（日）抵達仁川", trip_start=start, trip_end=end)
+    assert [day.date for day in result.days] == [expected]
+
+
 def test_year_less_date_follows_the_heading_above_without_trip_dates() -> None:
     text = "2017年12月31日（日）首爾\n1月1日（一）返國\n"
     result = parse_itinerary(text)
