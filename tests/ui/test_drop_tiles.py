@@ -109,8 +109,19 @@ def test_every_dropped_file_is_a_tile_with_its_preview_before_any_is_read(
     assert workspace.photo_model.rowCount() == before + COUNT
     assert len(project.photos()) == before
 
+    # A photo takes its tile's place with a picture already: the preview until its sharp
+    # thumbnail has loaded, never a blank tile in between.
+    model = workspace.photo_model
+    pictures: list[object] = []
+    model.rowsInserted.connect(
+        lambda _parent, first, last: pictures.extend(
+            model.index(row, 0).data(Qt.ItemDataRole.DecorationRole)
+            for row in range(first, last + 1)
+        )
+    )
     gate.set()
     _wait_done(qtbot, window)
+    assert len(pictures) == COUNT and all(isinstance(p, QPixmap) for p in pictures)
     assert _pending(workspace) == []
     assert workspace.photo_model.rowCount() == before + COUNT == len(project.photos())
     names = {p.file_name for p in project.photos()}

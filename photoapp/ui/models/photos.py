@@ -63,6 +63,7 @@ class PhotoModel(IdListModel):
         self._pending: dict[int, PendingTile] = {}  # by negative id, in the order found
         self._pending_ids: dict[str, int] = {}  # by file_key
         self._next_pending = -1
+        self._interim: dict[str, QPixmap] = {}  # by sha256: previews of photos just added
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -77,7 +78,12 @@ class PhotoModel(IdListModel):
             # A photo just made of a dropped file takes its tile's place in this same update.
             for photo in photos:
                 if photo.id not in self._photos:
-                    self._forget_pending(self._pending_ids.get(file_key(self.path_of(photo))))
+                    key = file_key(self.path_of(photo))
+                    tile = self._forget_pending(self._pending_ids.get(key))
+                    if tile is not None and tile.preview is not None:
+                        # Until its sharp thumbnail has loaded, the photo keeps the preview:
+                        # its tile never goes blank in between.
+                        self._interim[photo.sha256] = tile.preview
         self._photos = {p.id: p for p in photos}
         self._by_sha = {p.sha256: p.id for p in photos}  # content is unique in a project
         for photo in photos:
@@ -94,6 +100,7 @@ class PhotoModel(IdListModel):
             self.refresh_rows()
 
     def _on_thumbnail(self, sha256: str) -> None:
+        self._interim.pop(sha256, None)
         if sha256 in self._by_sha:
             self.refresh_rows([self._by_sha[sha256]])
         elif self._pending:
@@ -146,10 +153,12 @@ class PhotoModel(IdListModel):
         """How many files are shown as tiles, not yet photos."""
         return len(self._pending)
 
-    def _forget_pending(self, tile_id: int | None) -> None:
-        if tile_id is not None:
-            tile = self._pending.pop(tile_id)
-            self._pending_ids.pop(file_key(tile.path), None)
+    def _forget_pending(self, tile_id: int | None) -> PendingTile | None:
+        if tile_id is None:
+            return None
+        tile = self._pending.pop(tile_id)
+        self._pending_ids.pop(file_key(tile.path), None)
+        return tile
 
     def _photos_ids(self) -> list[int]:
         return [i for i in self._ids if i >= 0]
@@ -210,7 +219,8 @@ class PhotoModel(IdListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return photo.file_name
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            pixmap = self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            return pixmap if pixmap is not None else self._interim.get(photo.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.file_name, dates.capture_time(photo.taken)]
             caption = self.caption(photo)
