@@ -270,12 +270,17 @@ def _reduced_by_strips(image: Image.Image, target: tuple[int, int]) -> Image.Ima
     return reduced
 
 
-def fit_upright(image: Image.Image, box: tuple[int, int]) -> Image.Image:
+def fit_upright(
+    image: Image.Image,
+    box: tuple[int, int],
+    resample: Image.Resampling = Image.Resampling.LANCZOS,
+) -> Image.Image:
     """An opened (header only) photo decoded upright, RGB, fitted inside `box`.
 
     JPEGs are decoded at 1/2, 1/4 or 1/8 scale in the DCT domain (draft) when that still gives
     at least `box`: many times faster than a full decode, with no visible loss once reduced.
-    Other formats are decoded once and reduced at once, before any conversion.
+    Other formats are decoded once and reduced at once, before any conversion. `resample` is
+    the filter of the final reduction.
     """
     orientation = pending_orientation(image)
     target = _draft_target(image, box)
@@ -283,11 +288,11 @@ def fit_upright(image: Image.Image, box: tuple[int, int]) -> Image.Image:
         image.draft("RGB", target)
     image = load(image)
     if image.mode in _RESIZABLE:
-        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP)
+        image.thumbnail(target, resample, reducing_gap=_REDUCING_GAP)
         image = flatten(image)
     else:
         image = _reduced_by_strips(image, target) if image.mode in _BY_STRIPS else flatten(image)
-        image.thumbnail(target, Image.Resampling.LANCZOS, reducing_gap=_REDUCING_GAP)
+        image.thumbnail(target, resample, reducing_gap=_REDUCING_GAP)
     return upright(image, orientation)
 
 

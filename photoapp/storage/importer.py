@@ -7,9 +7,9 @@ keeps what it had added.
 
 One bad file never stops an import: whatever goes wrong while reading a file (any exception,
 its time limit, a FIFO, a device, a file too big, a name that is not text) rejects that file
-with a reason and the import goes on. No file is read whole: it is hashed a megabyte at a time
-and decoded from the open file, reduced as it decodes where the format allows, within a
-memory budget shared by the workers.
+with a reason and the import goes on. No file is read whole into memory: it is decoded from the
+open file, reduced as it decodes where the format allows, within a memory budget shared by the
+workers, and hashed block by block as the decoder reads it.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from photoapp.storage import photo_file
 from photoapp.storage.decode import (
@@ -37,7 +38,7 @@ from photoapp.storage.folders import Listed, files_below, is_folder
 from photoapp.storage.memory import DECODING, MemoryBudget
 from photoapp.storage.photo_file import Deadline, FileProblem, FileRefusedError
 from photoapp.storage.project import NewPhoto, Project
-from photoapp.storage.thumbnails import THUMBNAIL_SIZE, ThumbnailCache
+from photoapp.storage.thumbnails import THUMBNAIL_RESAMPLE, THUMBNAIL_SIZE, ThumbnailCache
 from photoapp.storage.workers import each_in_order
 
 _IGNORED_SUFFIXES = frozenset({".photoapp", ".photoapp-journal"})  # the project file itself
@@ -217,29 +218,30 @@ def _analyse(
     path: Path, cache: ThumbnailCache, deadline: Deadline, budget: MemoryBudget
 ) -> NewPhoto:
     box = (THUMBNAIL_SIZE, THUMBNAIL_SIZE)
-    with photo_file.open_photo_file(path) as stream:
-        before = photo_file.stamp(stream)
+    with photo_file.open_photo_file(path) as opened:
+        before = photo_file.stamp(opened)
+        # Hashed as the parsers read it: the decoder reads the whole file, so the file is
+        # read once, not once for the hash and once more for the picture.
+        reader = photo_file.HashingReader(opened)
+        stream = cast(BinaryIO, reader)  # (it offers what parsers use of a binary file)
         image = open_image(stream)  # the header first: what is not a photo is not read on
-        sha256 = photo_file.hash_stream(stream, deadline)
         metadata = read_metadata(stream, image)
         deadline.check()
-        thumbnail = None
-        if not cache.has(sha256):
-            # Decoding the whole file (reduced) is also the check that it is complete.
-            with ExitStack() as reserved:
-                with deadline.paused():  # waiting for memory is not this file's slowness
-                    reserved.enter_context(budget.reserve(decode_cost(image, box)))
-                thumbnail = fit_upright(image, box)
-                after = photo_file.stamp(stream)
-                if thumbnail is not image:  # (reduced in place, it is the thumbnail)
-                    image.close()  # its full-size pixels go before the reservation does
-            deadline.check()
-        else:
-            after = photo_file.stamp(stream)
-        if after != before:
+        # Decoding the whole file (reduced) is also the check that it is complete. It is done
+        # even when the cache has this content's thumbnail (known only once hashed): a
+        # content imported before is the rare case, one file read the common one.
+        with ExitStack() as reserved:
+            with deadline.paused():  # waiting for memory is not this file's slowness
+                reserved.enter_context(budget.reserve(decode_cost(image, box)))
+            thumbnail = fit_upright(image, box, THUMBNAIL_RESAMPLE)
+            if thumbnail is not image:  # (reduced in place, it is the thumbnail)
+                image.close()  # its full-size pixels go before the reservation does
+        deadline.check()
+        sha256 = reader.hexdigest(deadline)  # what the decoder left unread, if anything
+        if photo_file.stamp(opened) != before:
             # The hash and the picture must be of the same bytes.
             raise FileRefusedError(FileProblem.CHANGED)
-    if thumbnail is not None:
+    if not cache.has(sha256):
         cache.put(sha256, thumbnail)
     return NewPhoto(path, before[0], sha256, metadata, before[1])
 
@@ -333,6 +335,15 @@ class ImportBatch:
 ProgressCallback = Callable[[int, int], None]
 
 
+def import_workers() -> int:
+    """How many files to read at once: one per core.
+
+    Nearly all of a file's reading (decoding, resizing, hashing, file reads) runs with the GIL
+    released, so one thread per core keeps every core busy.
+    """
+    return os.cpu_count() or 2
+
+
 def import_paths(
     project: Project,
     paths: Sequence[Path],
@@ -358,7 +369,7 @@ def import_paths(
         lambda path, deadline: analyse(path, cache, deadline),
         timed_out=timed_out,
         failed=failed,
-        workers=workers or os.cpu_count() or 2,
+        workers=workers or import_workers(),
         time_limit=time_limit,
         grace=min(5.0, time_limit),
         cancelled=cancelled,

@@ -17,7 +17,6 @@ stops the import, reports what was added, and says why by `write_failed`.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Iterable
@@ -36,6 +35,7 @@ from photoapp.storage.importer import (
     Rejected,
     RejectReason,
     analyse,
+    import_workers,
     iter_collect,
 )
 from photoapp.storage.project import NewPhoto, Project
@@ -114,8 +114,8 @@ class ImportController(QObject):
         super().__init__(parent)
         self.cache = cache or ThumbnailCache()
         pool = QThreadPool(self)
-        pool.setMaxThreadCount(os.cpu_count() or 2)
-        self._tasks = TaskRunner(self, pool)  # reading files: one a core
+        pool.setMaxThreadCount(import_workers())
+        self._tasks = TaskRunner(self, pool)  # reading files
         # The search and the previews have their own threads: they are quick, and must not
         # wait behind decodes (a preview is what makes the drop feel instant).
         self._quick_pool = QThreadPool(self)
