@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/import_speed.py [--count N] [--workers N] [--keep DIR]
                                                 [--repeat R] [--no-window] [--check]
+                                                [--likeness]
 
 The benchmark makes N photos of 4000x3000 pixels with the EXIF a phone writes (capture time and
 UTC offset, orientation 1, 6 or 8, make and model, GPS). The sample scene alone compresses to
@@ -26,6 +27,10 @@ The machine is shared, so the methods are timed in rounds, one after the other i
 and each method's best round counts (the one least slowed by the rest of the machine): the
 ratios compare runs made within seconds of each other. The processor time per photo (all
 threads) is shown too: it does not depend on the machine's load.
+
+With `--likeness` each round also imports without the perceptual hash and sharpness
+(storage/likeness.py, patched out as before schema 6), and what they add to the import is
+reported, in wall time (best rounds) and in processor time per photo (target: at most 5 %).
 
 Targets: the import and the window each reach 0.9x the all-core draft limit, 3x the naive
 rate, and the single-core draft rate. The benchmark reports and exits 0; `--check` makes it
@@ -72,6 +77,7 @@ MARKER = ".benchmark-complete"  # a dot name: the importer passes over it silent
 TARGET_NAIVE_RATIO = 3.0
 TARGET_DRAFT_RATIO = 1.0
 TARGET_LIMIT_RATIO = 0.9
+TARGET_LIKENESS_PERCENT = 5.0  # hashing and sharpness add at most this to the import (issue 13)
 CORES = os.cpu_count() or 2
 
 
@@ -203,6 +209,27 @@ def time_import(folder: Path, count: int, workers: int | None) -> Timing:
             project.close()
     check_report(reports[0], count)
     return timing
+
+
+def time_import_without_likeness(folder: Path, count: int, workers: int | None) -> Timing:
+    """`time_import` with the perceptual hash and sharpness left out (as before schema 6)."""
+    from unittest import mock
+
+    with mock.patch("photoapp.storage.importer.likeness_of", lambda _thumbnail: None):
+        return time_import(folder, count, workers)
+
+
+def likeness_met(imported: Method, without: Method) -> bool:
+    """Print what hashing and sharpness add to the import; True when within the target."""
+    wall = (imported.best.seconds / without.best.seconds - 1) * 100
+    cpu = (imported.cpu_ms / without.cpu_ms - 1) * 100
+    print(
+        f"\nhash and sharpness add {wall:+.1f} % wall time (best rounds),"
+        f" {cpu:+.1f} % processor time ({without.cpu_ms:.1f} -> {imported.cpu_ms:.1f} ms/photo)"
+    )
+    verdict = "PASS" if cpu <= TARGET_LIKENESS_PERCENT else "FAIL"
+    print(f"{verdict}  hash and sharpness add <= {TARGET_LIKENESS_PERCENT:g} % (processor time)")
+    return cpu <= TARGET_LIKENESS_PERCENT
 
 
 def time_window(folder: Path, count: int) -> Timing:
@@ -368,6 +395,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--no-window", action="store_true", help="skip the import through the window (no Qt)"
     )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--likeness", action="store_true", help="also import without hash and sharpness"
+    )
     args = parser.parse_args(argv)
     if args.count < 1 or args.repeat < 1 or (args.workers is not None and args.workers < 1):
         parser.error("--count, --repeat and --workers must be at least 1")
@@ -394,6 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = Method("photoapp import through the window", count, label="window")
     naive = Method("naive exif_transpose (1 thread)", count)
     draft = Method("draft (1 thread)", count)
+    without = Method("photoapp import, no hash or sharpness", count)
     imports = [imported] if args.no_window else [imported, window]
     with ThreadPoolExecutor(max_workers=CORES) as pool:
         pool.map(abs, range(CORES))  # threads started before anything is timed
@@ -401,15 +432,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The limit and the imports side by side: the same load weighs on each.
             limit.runs.append(time_limit(files, pool))
             imported.runs.append(time_import(folder, count, args.workers))
+            if args.likeness:
+                without.runs.append(time_import_without_likeness(folder, count, args.workers))
             if not args.no_window:
                 window.runs.append(time_window(folder, count))
             if round_number == 0:  # slow and far behind: one run is enough to compare
                 naive.runs.append(time_each(files, naive_thumbnail))
             draft.runs.append(time_each(files, draft_thumbnail))
             print(f"  round {round_number + 1} of {args.repeat} done", flush=True)
-    print_table([limit, *imports, draft, naive], limit)
+    print_table([limit, *imports, *([without] if args.likeness else []), draft, naive], limit)
     print_rounds(imports, limit)
     passed = targets_met(imports, naive, draft, limit)
+    if args.likeness:
+        passed &= likeness_met(imported, without)
     return 1 if args.check and not passed else 0
 
 

@@ -13,6 +13,7 @@
     photoapp people PROJECT [--import ROSTER] [--merge KEEP GONE] [--json]
     photoapp backups PROJECT [--restore N -o NEW.photoapp] [--json]
     photoapp relink PROJECT FOLDER [--json]
+    photoapp similar PROJECT [--json]
     photoapp export PROJECT -o OUT.odt|OUT.docx|OUT.pdf [--per-page N] [--group-by-day]
                    [--start-page N] [--dpi N] [--paper A4|Letter] [--caption-format F]
                    [--heading H] [--captions-only] [--force]
@@ -58,6 +59,7 @@ SUBCOMMANDS: dict[str, str] = {
     "export": "export_command",
     "backups": "backup_commands",
     "relink": "relink_command",
+    "similar": "similar_command",
 }
 
 

@@ -76,6 +76,10 @@ class Photo:
     people: tuple[int, ...] = field(default=())
     appendix_number: int | None = None
     time_shift: int | None = None  # seconds added to this photo's clock, overriding its camera's
+    phash: int | None = None  # perceptual hash (64 bits, signed); None until computed
+    sharpness: float | None = (
+        None  # variance of the Laplacian, contrast-normalised; higher: sharper
+    )
 
     @property
     def camera(self) -> str:

@@ -35,6 +35,7 @@ from photoapp.storage.decode import (
 )
 from photoapp.storage.exif import MetadataWarning, read_metadata
 from photoapp.storage.folders import Listed, files_below, is_folder
+from photoapp.storage.likeness import likeness_of
 from photoapp.storage.memory import DECODING, MemoryBudget
 from photoapp.storage.photo_file import Deadline, FileProblem, FileRefusedError
 from photoapp.storage.project import NewPhoto, Project
@@ -228,7 +229,9 @@ def _analyse(
             raise FileRefusedError(FileProblem.CHANGED)
     if not cache.has(sha256):
         cache.put(sha256, thumbnail)
-    return NewPhoto(path, before[0], sha256, metadata, before[1])
+    # From the thumbnail just made: no second decode, and the same whether cached or not.
+    likeness = likeness_of(thumbnail)
+    return NewPhoto(path, before[0], sha256, metadata, before[1], likeness)
 
 
 class ImportBatch:

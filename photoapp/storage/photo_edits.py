@@ -6,9 +6,13 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from photoapp.domain import appendix
 from photoapp.storage.store import Change, NewPhoto, PhotoSnapshot, ProjectStore, write_appendix
+
+if TYPE_CHECKING:  # Pillow is not needed to open a project
+    from photoapp.storage.likeness import Likeness
 
 
 class PhotoEdits(ProjectStore):
@@ -29,8 +33,8 @@ class PhotoEdits(ProjectStore):
                 cursor = db.execute(
                     "INSERT OR IGNORE INTO photo (path, file_size, sha256, width, height, taken_at,"
                     " utc_offset, camera_make, camera_model, orientation, has_gps, gps_lat,"
-                    " gps_lon, imported_at, file_mtime_ns)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " gps_lon, imported_at, file_mtime_ns, phash, sharpness)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         self.stored_path(new.path),
                         new.file_size,
@@ -47,6 +51,8 @@ class PhotoEdits(ProjectStore):
                         meta.gps[1] if meta.gps else None,
                         now,
                         new.file_mtime_ns,
+                        new.likeness.phash if new.likeness else None,
+                        new.likeness.sharpness if new.likeness else None,
                     ),
                 )
                 ids.append(cursor.lastrowid if cursor.rowcount and cursor.lastrowid else None)
@@ -59,6 +65,19 @@ class PhotoEdits(ProjectStore):
             )
         self._notify(Change.PHOTOS, added)
         return ids
+
+    def set_likeness(self, values: Mapping[int, Likeness]) -> None:
+        """Store computed perceptual hashes and sharpness (older photos, filled in after
+        opening) in one transaction. Not a user's edit, so nothing undoes it; listeners hear
+        of the photos so that views showing groups or blur update."""
+        if not values:
+            return
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE photo SET phash = ?, sharpness = ? WHERE id = ?",
+                [(like.phash, like.sharpness, pid) for pid, like in values.items()],
+            )
+        self._notify(Change.PHOTOS, values)
 
     def set_photo_paths(self, paths: Mapping[int, Path | str]) -> dict[int, str]:
         """Point photos at other files of the same content (relinking moved photos), in one

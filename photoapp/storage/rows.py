@@ -71,4 +71,6 @@ def photo(row: sqlite3.Row, people: tuple[int, ...], number: int | None) -> Phot
         people=people,
         appendix_number=number,
         time_shift=row["time_shift"],
+        phash=row["phash"],
+        sharpness=row["sharpness"],
     )

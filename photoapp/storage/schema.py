@@ -119,6 +119,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE photo ADD COLUMN file_mtime_ns INTEGER;
     """,
+    # 6: what finds bursts and blurred shots (storage/likeness.py): a perceptual hash (signed
+    # 64-bit) and a sharpness score, both NULL until computed (older photos get them on open)
+    """
+    ALTER TABLE photo ADD COLUMN phash INTEGER;
+    ALTER TABLE photo ADD COLUMN sharpness REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,6 +30,7 @@ from photoapp.storage.safe_output import OutputFormat, check_target, project_ref
 
 if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a project
     from photoapp.storage.exif import Metadata
+    from photoapp.storage.likeness import Likeness
 
 _log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class NewPhoto:
     sha256: str
     metadata: Metadata
     file_mtime_ns: int | None = None  # what says, with the size, that the file is unchanged
+    likeness: Likeness | None = None  # perceptual hash and sharpness, from the thumbnail
 
 
 @dataclass(frozen=True)

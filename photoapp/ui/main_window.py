@@ -47,6 +47,7 @@ from photoapp.ui.dialogs import (
 from photoapp.ui.dialogs.checks import count_findings
 from photoapp.ui.icons import application_icon
 from photoapp.ui.import_controller import ImportController
+from photoapp.ui.likeness_filler import LikenessFiller
 from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.importer.write_failed.connect(self._import_write_failed)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
+        self.likeness: LikenessFiller | None = None
         self.report_dialog: ImportReportDialog | None = None
         self._import_target = ImportTarget()
         self._fitted = False
@@ -352,6 +354,9 @@ class MainWindow(QMainWindow):
         """Show `project` (closing the one open), or the welcome page when None."""
         if self.importer.running:
             self.importer.cancel()
+        if self.likeness is not None:
+            self.likeness.stop()  # before its project closes
+            self.likeness = None
         self.tools.close_checks()
         if self.workspace is not None and self.session is not None:
             self.workspace.save_layout()
@@ -376,6 +381,9 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(self.session.undo_stack)
             self.stack.addWidget(self.workspace)
             self.stack.setCurrentWidget(self.workspace)
+            # Photos from before schema 6 get their hash and sharpness in the background.
+            self.likeness = LikenessFiller(self.session, self.cache)
+            self.likeness.start()
             if not str(project.path).startswith(tempfile.gettempdir()):
                 settings.add_recent(str(project.path))
         else:

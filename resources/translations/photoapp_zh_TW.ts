@@ -2896,5 +2896,29 @@
         <source>Found %1 of %2 missing or changed photos (%3 files searched).</source>
         <translation>找到 %2 張遺失或被修改的相片中的 %1 張（搜尋了 %3 個檔案）。</translation>
     </message>
+    <message>
+        <source>list the groups of similar photos (bursts) and the best of each</source>
+        <translation>列出相似相片的群組（連拍）及各組最佳的一張</translation>
+    </message>
+    <message>
+        <source>No similar photos.</source>
+        <translation>沒有相似的相片。</translation>
+    </message>
+    <message>
+        <source>Groups of similar photos: %1 (photos in them: %2)</source>
+        <translation>相似相片群組：%1 組（共 %2 張相片）</translation>
+    </message>
+    <message>
+        <source>blurred</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>Group %1:</source>
+        <translation>第 %1 組：</translation>
+    </message>
+    <message>
+        <source>★ the best of each group; the number is its sharpness.</source>
+        <translation>★ 為各組最佳的一張；數字為清晰度。</translation>
+    </message>
 </context>
 </TS>
