@@ -104,8 +104,10 @@ def print_table(timings: Sequence[Timing], prepare: Timing, originals: int) -> N
     print(f"{'originals':<22} {'':>8} {'':>10} {originals / 1e6:8.1f} {'100.00%':>12}")
 
 
-def targets_met(exports: Sequence[Timing], prepare: Timing, originals: int) -> bool:
-    """Print each target with PASS or FAIL; True when all pass."""
+def target_checks(
+    exports: Sequence[Timing], prepare: Timing, originals: int
+) -> list[tuple[str, float, float]]:
+    """Each target as (label, measured, limit); met when measured <= limit."""
     checks: list[tuple[str, float, float]] = []
     for timing in exports:
         checks.append(
@@ -132,11 +134,68 @@ def targets_met(exports: Sequence[Timing], prepare: Timing, originals: int) -> b
             TARGET_PDF_RATIO,
         )
     )
+    return checks
+
+
+def targets_met(exports: Sequence[Timing], prepare: Timing, originals: int) -> bool:
+    """Print each target with PASS or FAIL; True when all pass."""
+    checks = target_checks(exports, prepare, originals)
     print()
     for label, measured, target in checks:
         verdict = "PASS" if measured <= target else "FAIL"
         print(f"{verdict}  {label:<36} (measured {measured:.3f}, target {target:g})")
     return all(measured <= target for _, measured, target in checks)
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """One run of the benchmark: the preparation, the three exports, the originals' bytes."""
+
+    prepare: Timing
+    exports: list[Timing]
+    originals: int
+    photos: int
+    pages: int
+
+
+def measure(
+    count: int, *, repeat: int = 1, workers: int | None = None, keep: Path | None = None
+) -> Measurement:
+    """Import `count` benchmark photos (untimed) and time the preparation and each export."""
+    folder = photo_folder(count, keep)
+    files = photos_in(folder)
+    if len(files) != count:
+        raise RuntimeError(f"{folder} holds {len(files)} photos, not {count}")
+    originals = sum(path.stat().st_size for path in files)
+    settings = ExportSettings()
+    with tempfile.TemporaryDirectory(prefix="photoapp-bench-export-") as scratch:
+        root = Path(scratch)
+        print(f"Importing {len(files)} photos (not timed)…", flush=True)
+        project = make_project(folder, files, root)
+        try:
+            out = root / "out"
+            out.mkdir()
+            for path in files:  # warm the OS file cache for every method alike
+                path.read_bytes()
+            pages = len(plan(project, settings).pages)
+            print(
+                f"{len(files)} photos of 4000x3000, {originals / 1e6:.0f} MB, {pages} pages;"
+                f" Python {platform.python_version()}, Pillow {PIL.__version__},"
+                f" {os.cpu_count()} CPUs, workers {workers or os.cpu_count()},"
+                f" best of {repeat}",
+                flush=True,
+            )
+            runs: list[Callable[[], Timing]] = [
+                lambda: time_prepare(project, settings, workers),
+                *(
+                    lambda suffix=suffix: time_export(project, settings, suffix, out, workers)
+                    for suffix in FORMATS
+                ),
+            ]
+            prepare, *exports = best_of_rounds(repeat, runs)
+        finally:
+            project.close()
+    return Measurement(prepare, exports, originals, len(files), pages)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -155,41 +214,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # the PDF needs fonts
-    folder = photo_folder(args.count, args.keep)
-    files = photos_in(folder)
-    if len(files) != args.count:
-        raise RuntimeError(f"{folder} holds {len(files)} photos, not {args.count}")
-    originals = sum(path.stat().st_size for path in files)
-    settings = ExportSettings()
-    with tempfile.TemporaryDirectory(prefix="photoapp-bench-export-") as scratch:
-        root = Path(scratch)
-        print(f"Importing {len(files)} photos (not timed)…", flush=True)
-        project = make_project(folder, files, root)
-        try:
-            out = root / "out"
-            out.mkdir()
-            for path in files:  # warm the OS file cache for every method alike
-                path.read_bytes()
-            pages = len(plan(project, settings).pages)
-            print(
-                f"{len(files)} photos of 4000x3000, {originals / 1e6:.0f} MB, {pages} pages;"
-                f" Python {platform.python_version()}, Pillow {PIL.__version__},"
-                f" {os.cpu_count()} CPUs, workers {args.workers or os.cpu_count()},"
-                f" best of {args.repeat}",
-                flush=True,
-            )
-            runs: list[Callable[[], Timing]] = [
-                lambda: time_prepare(project, settings, args.workers),
-                *(
-                    lambda suffix=suffix: time_export(project, settings, suffix, out, args.workers)
-                    for suffix in FORMATS
-                ),
-            ]
-            prepare, *exports = best_of_rounds(args.repeat, runs)
-        finally:
-            project.close()
-    print_table([prepare, *exports], prepare, originals)
-    passed = targets_met(exports, prepare, originals)
+    result = measure(args.count, repeat=args.repeat, workers=args.workers, keep=args.keep)
+    print_table([result.prepare, *result.exports], result.prepare, result.originals)
+    passed = targets_met(result.exports, result.prepare, result.originals)
     del app
     return 1 if args.check and not passed else 0
 
