@@ -1,8 +1,10 @@
 """Reading what a photo file says about itself: capture time, orientation, camera, GPS.
 
-exifread (with `details=False`: maker notes are slow and a crafted one can hang it) is read
-first; Pillow's parser fills what it missed, because exifread finds nothing when the EXIF block
-sits far into the file, raises on some HEIC and truncated files, and reads no WebP. Capture time
+Pillow's parser is read first (it has parsed the header already, so it costs next to nothing);
+when it fails or finds no capture time, exifread (with `details=False`: maker notes are slow and
+a crafted one can hang it) is read too and its values win, Pillow's filling what it missed:
+exifread finds nothing when the EXIF block sits far into the file, raises on some HEIC and
+truncated files, and reads no WebP, but reads some blocks Pillow gives up on. Capture time
 follows ExifTool's order: EXIF DateTimeOriginal, then XMP, then DateTimeDigitized, then DateTime.
 """
 
@@ -76,7 +78,9 @@ def _exifread_tags(source: bytes | BinaryIO) -> _Tags:
     try:
         stream = io.BytesIO(source) if isinstance(source, bytes) else source
         stream.seek(0)
-        found = exifread.process_file(stream, details=False)
+        # No embedded thumbnail: copying it out is work for a value never used here (phones
+        # put one in every photo; storage.embedded reads it when it is wanted).
+        found = exifread.process_file(stream, details=False, extract_thumbnail=False)
     except Exception:  # exifread raises AssertionError, IndexError, KeyError… on damaged files
         tags.failed = True
         return tags
@@ -202,7 +206,10 @@ def read_metadata(source: bytes | BinaryIO, image: Image.Image) -> Metadata:
 
     The file is read from its start; where it is left afterwards is unspecified.
     """
-    first, second = _exifread_tags(source), _pillow_tags(image)
+    second = _pillow_tags(image)
+    # exifread is the slower parser by far (pure Python, holding the GIL that the import's
+    # other threads need): it is asked only when Pillow's did not read the capture time.
+    first = _exifread_tags(source) if second.failed or not second.get("original") else _Tags()
     tags = _Tags({**second.values, **{k: v for k, v in first.values.items() if v != ""}})
     warnings: list[MetadataWarning] = []
     if first.failed and second.failed:
