@@ -15,7 +15,7 @@ workers, and hashed block by block as the decoder reads it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import Enum
@@ -120,29 +120,44 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Rejected]]:
     """
     files: list[Path] = []
     rejected: list[Rejected] = []
+    for found in iter_collect(paths):
+        if isinstance(found, Rejected):
+            rejected.append(found)
+        else:
+            files.append(found)
+    return files, rejected
+
+
+def iter_collect(paths: Iterable[Path]) -> Iterator[Path | Rejected]:
+    """`collect` as a stream: each file to read (once) or each rejection, as it is found.
+
+    The window starts reading (and showing) the first files while a big folder is still
+    being listed, instead of waiting for the whole tree.
+    """
+    seen: set[Path] = set()
     for given in paths:
         try:
             photo_file.check_name(given)
         except FileRefusedError as refused:
-            rejected.append(Rejected(given, RejectReason.BAD_NAME, refused.detail))
+            yield Rejected(given, RejectReason.BAD_NAME, refused.detail)
             continue
         if is_folder(given):
             for found in files_below(given):
                 if not isinstance(found, Listed):
-                    rejected.append(
-                        Rejected(found.path, RejectReason.FOLDER_UNREADABLE, found.detail)
-                    )
+                    yield Rejected(found.path, RejectReason.FOLDER_UNREADABLE, found.detail)
                     continue
                 verdict = _in_folder(found.path)
                 if isinstance(verdict, Rejected):
-                    rejected.append(verdict)
-                elif verdict:
-                    files.append(found.path)
+                    yield verdict
+                elif verdict and found.path not in seen:
+                    seen.add(found.path)
+                    yield found.path
         elif os.path.lexists(given):
-            files.append(given)  # a file named explicitly is tried whatever its suffix
+            if given not in seen:  # a file named explicitly is tried whatever its suffix
+                seen.add(given)
+                yield given
         else:
-            rejected.append(Rejected(given, RejectReason.NOT_FOUND))
-    return list(dict.fromkeys(files)), rejected
+            yield Rejected(given, RejectReason.NOT_FOUND)
 
 
 def _in_folder(path: Path) -> bool | Rejected:
@@ -243,26 +258,38 @@ class ImportBatch:
     """
 
     def __init__(
-        self, project: Project, files: Sequence[Path], rejected: Sequence[Rejected]
+        self, project: Project, files: Sequence[Path] = (), rejected: Sequence[Rejected] = ()
     ) -> None:
         """Plan the import of `files`, as `collect` found them (with what it rejected)."""
         self.project = project
-        self.report = ImportReport(rejected=list(rejected))
+        self.report = ImportReport()
         self.todo: list[Path] = []
+        self.total = 0
+        self.done = 0
+        self._seen: set[str] = set()
+        self._batch: list[NewPhoto] = []
+        self.plan(files, rejected)
+
+    def plan(self, files: Sequence[Path], rejected: Sequence[Rejected] = ()) -> list[Path]:
+        """Add more found files to the import (a folder search streams them); returns those
+        of them to read, the others being already in the project or unreadable names."""
+        self.report.rejected.extend(rejected)
+        to_read: list[Path] = []
         for path in files:
             try:
-                existing = project.photo_id_for(path=path)
+                existing = self.project.photo_id_for(path=path)
             except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a bad name
                 self.report.rejected.append(Rejected(path, RejectReason.UNREADABLE, str(error)))
+                self.done += 1
                 continue
             if existing is not None:
                 self.report.duplicates.append(Duplicate(path, existing))
+                self.done += 1
             else:
-                self.todo.append(path)
-        self.total = len(files)
-        self.done = self.total - len(self.todo)
-        self._seen: set[str] = set()
-        self._batch: list[NewPhoto] = []
+                to_read.append(path)
+        self.todo.extend(to_read)
+        self.total += len(files)
+        return to_read
 
     @classmethod
     def of_paths(cls, project: Project, paths: Sequence[Path]) -> ImportBatch:

@@ -123,6 +123,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.fillRect(rect.adjusted(2, 2, -2, -2), palette.highlight())
         area = QRect(rect.x() + 8, rect.y() + 6, self.size.width(), self.size.height())
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        pending = bool(index.data(Role.PENDING))  # a dropped file still being read: greyed
+        if pending:
+            painter.setOpacity(0.55)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
             fitted = pixmap.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             if fitted.width() > pixmap.width():
@@ -133,6 +136,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
             painter.drawPixmap(QRect(x, y, fitted.width(), fitted.height()), pixmap)
         else:
             painter.fillRect(area.adjusted(10, 20, -10, -20), palette.midlight())
+            if pending:
+                painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Reading…"))
         text_rect = QRect(
             rect.x() + 4, area.bottom() + 4, rect.width() - 8, rect.bottom() - area.bottom() - 4
         )
@@ -151,7 +156,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided
             )
             text_rect.setTop(text_rect.top() + metrics.height())
-        self._badges(painter, area, index)
+        if not pending:
+            self._badges(painter, area, index)
         painter.restore()
 
     def _badges(self, painter: QPainter, area: QRect, index: Index) -> None:

@@ -1,8 +1,14 @@
-"""Importing in the GUI: files are read on a thread pool, added on the GUI thread, cancellable.
+"""Importing in the GUI: files are found and read on a thread pool, added on the GUI thread,
+shown at once as tiles, cancellable.
 
-Each file's reading (`storage.importer.analyse`) is one task; the results come back one by one
-to the GUI thread, where the same `ImportBatch` as the command line's decides about duplicates
-and adds photos in small transactions, so the window stays responsive throughout.
+The folder search streams: each file it finds is announced (`found`, so the grid shows a tile
+for it at once) and queued to be read while the search goes on. Each file is read twice on the
+pool: first its embedded preview (milliseconds, queued ahead of all decoding, `previews`), then
+the real reading (`storage.importer.analyse`: hash, check, sharp thumbnail; `read`). Results
+are gathered and handed to the GUI thread's side every few tens of milliseconds, so hundreds of
+files cost a few model updates rather than hundreds; there the same `ImportBatch` as the command
+line's decides about duplicates and adds photos in small transactions. A file that will not
+become a photo is announced by `dropped` (its Rejected or Duplicate), so its tile can go.
 
 Whatever fails, the import ends (`finished` always comes, so a next import can start): a file
 whose reading raised is rejected and the rest go on; a project that cannot take the photos
@@ -11,11 +17,17 @@ stops the import, reports what was added, and says why by `write_failed`.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Iterable
+from contextlib import suppress
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage
 
+from photoapp.storage.embedded import embedded_thumbnail
 from photoapp.storage.errors import ProjectWriteError
 from photoapp.storage.importer import (
     ImportBatch,
@@ -23,12 +35,67 @@ from photoapp.storage.importer import (
     Rejected,
     RejectReason,
     analyse,
-    collect,
     import_workers,
+    iter_collect,
 )
 from photoapp.storage.project import NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.ui.tasks import TaskRunner, report_unexpected
+from photoapp.ui.thumbnails import to_qimage
+
+# How often gathered results reach the GUI thread's side: a model update (and a re-sort, a
+# repaint) per tick, not per file; short enough that tiles still seem to change one by one.
+DELIVERY_MS = 40
+# The search hands over what it found at least this often (and after this many files), so the
+# first tiles show while a big or slow folder is still being listed.
+_SEARCH_CHUNK_S = 0.02
+_SEARCH_CHUNK_FILES = 256
+
+
+def read_preview(path: Path) -> QImage | None:
+    """A file's embedded preview as a QImage (None when it has none); runs on the pool."""
+    preview = embedded_thumbnail(path)
+    return to_qimage(preview) if preview is not None else None
+
+
+class _SearchRelay(QObject):
+    """Lives in the GUI thread; the search emits through it, so delivery is queued there."""
+
+    found = Signal(list)  # Path (to read) or Rejected, in the order found
+    done = Signal()
+    failed = Signal(object)
+
+
+class _Search(QRunnable):
+    """The folder search on the pool, handing over what it finds in small chunks."""
+
+    def __init__(self, paths: Iterable[Path], relay: _SearchRelay) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.relay = relay
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self._search()
+        except Exception as error:  # a search that raises must still end the import
+            with suppress(RuntimeError):  # (unless the relay went with the application)
+                self.relay.failed.emit(error)
+
+    def _search(self) -> None:
+        chunk: list[Path | Rejected] = []
+        last = time.monotonic()
+        for item in iter_collect(self.paths):
+            if self.stop.is_set():
+                return
+            chunk.append(item)
+            now = time.monotonic()
+            if len(chunk) >= _SEARCH_CHUNK_FILES or now - last >= _SEARCH_CHUNK_S:
+                self.relay.found.emit(chunk)
+                chunk, last = [], now
+        if not self.stop.is_set():
+            self.relay.found.emit(chunk)
+            self.relay.done.emit()
 
 
 class ImportController(QObject):
@@ -37,57 +104,113 @@ class ImportController(QObject):
     progress = Signal(int, int)  # done, total
     finished = Signal(object)  # ImportReport
     write_failed = Signal(object)  # ProjectWriteError: the project stopped taking photos
+    # (object, not list or dict: Qt cannot copy Python objects such as Path into its types)
+    found = Signal(object)  # [Path]: files to read (shown as tiles until they are photos)
+    previews = Signal(object)  # {Path: QImage}: embedded previews read
+    read = Signal(object)  # {Path: sha256}: files read, their sharp thumbnail in the cache
+    dropped = Signal(object)  # [Rejected | Duplicate]: files that will not become photos
 
     def __init__(self, cache: ThumbnailCache | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cache = cache or ThumbnailCache()
         pool = QThreadPool(self)
         pool.setMaxThreadCount(import_workers())
-        self._tasks = TaskRunner(self, pool)
+        self._tasks = TaskRunner(self, pool)  # reading files
+        # The search and the previews have their own threads: they are quick, and must not
+        # wait behind decodes (a preview is what makes the drop feel instant).
+        self._quick_pool = QThreadPool(self)
+        self._quick_pool.setMaxThreadCount(2)
+        self._quick = TaskRunner(self, self._quick_pool)
         self._batch: ImportBatch | None = None
-        self._project: Project | None = None  # set while the folders are being searched
+        self._search: _Search | None = None  # set while the folders are being searched
+        self._results: list[NewPhoto | Rejected] = []  # gathered until the next delivery
+        self._previews: dict[Path, QImage] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELIVERY_MS)
+        self._timer.timeout.connect(self._deliver)
 
     @property
     def running(self) -> bool:
         """Whether an import is under way (its folders being searched, or its files read)."""
-        return self._batch is not None or self._project is not None
+        return self._batch is not None
 
     def start(self, project: Project, paths: list[Path]) -> bool:
         """Begin importing `paths`; False (and nothing done) if an import is already running.
 
-        Folders are searched on a worker (a network drive can take long to list), then each
-        file is read on the pool.
+        Folders are searched on a worker (a network drive can take long to list), and each
+        file found is read on the pool while the search goes on.
         """
         if self.running:
             return False
-        self._project = project
+        self._batch = ImportBatch(project)
         self.progress.emit(0, 0)
-        self._tasks.submit(partial(collect, paths), self._collected, self._collect_failed)
+        relay = _SearchRelay(self)
+        search = _Search(paths, relay)
+        self._search = search
+        relay.found.connect(partial(self._found, search))
+        relay.done.connect(partial(self._searched, search))
+        relay.failed.connect(partial(self._search_failed, search))
+        if self._synchronous():
+            search.run()
+        else:
+            self._quick_pool.start(search)
         return True
 
-    def _collect_failed(self, error: Exception) -> None:
-        if self._project is None:  # cancelled meanwhile: already reported
-            return
-        self._project = None
-        self.finished.emit(ImportReport(cancelled=True))
-        report_unexpected(error)
+    def _synchronous(self) -> bool:
+        return TaskRunner.synchronous
 
-    def _collected(self, found: tuple[list[Path], list[Rejected]]) -> None:
-        project, self._project = self._project, None
-        if project is None:  # cancelled while searching
+    # ---- the search -----------------------------------------------------------------------------
+
+    def _found(self, search: _Search, items: list[Path | Rejected]) -> None:
+        batch = self._batch
+        if batch is None or search is not self._search:  # cancelled meanwhile
             return
-        batch = ImportBatch(project, *found)
-        self._batch = batch
-        self.progress.emit(batch.done, batch.total)
-        if not batch.todo:
-            self._finish()
-            return
-        for path in list(batch.todo):
+        files = [item for item in items if isinstance(item, Path)]
+        rejected = [item for item in items if isinstance(item, Rejected)]
+        try:
+            to_read = batch.plan(files, rejected)
+        except Exception:
+            self._stop(None)
+            raise
+        if to_read:
+            self.found.emit(to_read)
+        for path in to_read:
+            self._quick.submit(
+                partial(read_preview, path),
+                partial(self._previewed, path),
+                lambda _error: None,  # no preview: the tile waits for the sharp thumbnail
+            )
+        for path in to_read:
             self._tasks.submit(
                 partial(analyse, path, self.cache),
                 self._on_result,
                 partial(self._analyse_failed, path),
             )
+        if batch.total:
+            self.progress.emit(batch.done, batch.total)
+
+    def _searched(self, search: _Search) -> None:
+        if search is not self._search:
+            return
+        self._search = None
+        self._schedule()  # finishes if everything found was already read (or nothing was)
+
+    def _search_failed(self, search: _Search, error: Exception) -> None:
+        if search is not self._search:  # cancelled meanwhile: already reported
+            return
+        self._search = None
+        self._tasks.cancel_pending()
+        self._quick.cancel_pending()
+        self._finish(cancelled=True)
+        report_unexpected(error)
+
+    # ---- results ------------------------------------------------------------------------------
+
+    def _previewed(self, path: Path, image: QImage | None) -> None:
+        if image is not None and self._batch is not None:
+            self._previews[path] = image
+            self._schedule()
 
     def _analyse_failed(self, path: Path, error: Exception) -> None:
         # Reading one file must never stop the import (nor leave it "running" for ever):
@@ -96,11 +219,34 @@ class ImportController(QObject):
         self._on_result(Rejected(path, RejectReason.UNREADABLE, detail))
 
     def _on_result(self, result: NewPhoto | Rejected) -> None:
+        if self._batch is None:
+            return
+        self._results.append(result)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self._synchronous():
+            self._deliver()
+        elif not self._timer.isActive():
+            self._timer.start()
+
+    def _deliver(self) -> None:
+        """Hand over what was gathered since the last delivery, in a few signals."""
         batch = self._batch
         if batch is None:
             return
+        previews, self._previews = self._previews, {}
+        results, self._results = self._results, []
+        if previews:
+            self.previews.emit(previews)
+        read = {r.path: r.sha256 for r in results if isinstance(r, NewPhoto)}
+        if read:
+            self.read.emit(read)  # before they are added: the tiles sharpen first
+        report = batch.report
+        rejected, duplicates = len(report.rejected), len(report.duplicates)
         try:
-            batch.accept(result)
+            for result in results:
+                batch.accept(result)
         except ProjectWriteError as error:
             self._stop(error)
             return
@@ -109,26 +255,32 @@ class ImportController(QObject):
             # progress bar would claim an import that is over); the error goes to the log.
             self._stop(None)
             raise
-        if batch.done >= batch.total:
+        gone = [*report.rejected[rejected:], *report.duplicates[duplicates:]]
+        if gone:
+            self.dropped.emit(gone)
+        if self._search is None and batch.done >= batch.total:
             self._finish()
-        else:
+        elif batch.total:
             self.progress.emit(batch.done, batch.total)
 
     def cancel(self) -> None:
         """Stop: files not yet read are skipped, photos already added stay."""
-        if self._project is not None:  # still searching the folders: nothing was added
-            self._project = None
-            self._tasks.cancel_pending()
-            self.finished.emit(ImportReport(cancelled=True))
+        if self._batch is None:
             return
-        if self._batch is not None:
-            self._tasks.cancel_pending()
-            self._finish(cancelled=True)
+        if self._search is not None:
+            self._search.stop.set()
+            self._search = None
+        self._tasks.cancel_pending()
+        self._quick.cancel_pending()
+        self._results.clear()  # read but not added: dropped like the files not yet read
+        self._previews.clear()
+        self._finish(cancelled=True)
 
     def _finish(self, *, cancelled: bool = False) -> None:
         batch = self._batch
         if batch is None:
             return
+        self._timer.stop()
         try:
             report: ImportReport = batch.finish(cancelled=cancelled)
         except ProjectWriteError as error:
@@ -144,7 +296,14 @@ class ImportController(QObject):
     def _stop(self, error: ProjectWriteError | None) -> None:
         """End the import without adding more: report what was added before `error`."""
         batch, self._batch = self._batch, None
+        if self._search is not None:
+            self._search.stop.set()
+            self._search = None
+        self._timer.stop()
+        self._results.clear()
+        self._previews.clear()
         self._tasks.cancel_pending()
+        self._quick.cancel_pending()
         if batch is None:
             return
         report = batch.report  # the photos not yet added are not in it: they were not saved

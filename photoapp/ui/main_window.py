@@ -4,6 +4,7 @@ opening and creating projects, importing with progress in the status bar."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.storage.errors import ProjectError, ProjectWriteError
-from photoapp.storage.importer import ImportReport
+from photoapp.storage.importer import Duplicate, ImportReport, Rejected
 from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.texts import messages
@@ -49,6 +50,7 @@ from photoapp.ui.icons import application_icon
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.likeness_filler import LikenessFiller
 from photoapp.ui.models.filter import SortOrder
+from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -73,6 +75,11 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self.cache, self)
         self.importer.finished.connect(self._import_finished)
         self.importer.write_failed.connect(self._import_write_failed)
+        # The drop's tiles: every file found shows at once, then its preview, then its photo.
+        self.importer.found.connect(lambda paths: self._tiles(lambda m: m.add_pending(paths)))
+        self.importer.previews.connect(lambda found: self._tiles(lambda m: m.show_previews(found)))
+        self.importer.read.connect(lambda hashes: self._tiles(lambda m: m.show_read(hashes)))
+        self.importer.dropped.connect(self._import_dropped)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.likeness: LikenessFiller | None = None
@@ -622,7 +629,23 @@ class MainWindow(QMainWindow):
         self._import_target = target or ImportTarget()  # before start: it may finish at once
         self.importer.start(self.session.project, paths)
 
+    def _tiles(self, change: Callable[[PhotoModel], None]) -> None:
+        """Change the grid's tiles of the files being imported (none when no project is open)."""
+        if self.workspace is not None:
+            change(self.workspace.photo_model)
+
+    def _import_dropped(self, gone: list[Rejected | Duplicate]) -> None:
+        """Files that will not be photos: their tiles go, the last reason shows for a moment
+        (the report at the end lists them all)."""
+        self._tiles(lambda model: model.remove_pending(g.path for g in gone))
+        rejected = [g for g in gone if isinstance(g, Rejected)]
+        if rejected:
+            last = rejected[-1]
+            text = fill(self.tr("%1: %2"), last.path.name, messages.reject_reason(last.reason))
+            self.statusBar().showMessage(text, 4000)
+
     def _import_finished(self, report: ImportReport) -> None:
+        self._tiles(lambda model: model.remove_pending())  # what is left was not imported
         imported = len(report.imported)
         message = self.tr("Imported %n photo(s)", "", imported)
         known = [d.existing_id for d in report.duplicates if d.existing_id is not None]

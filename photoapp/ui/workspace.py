@@ -135,6 +135,8 @@ class Workspace(QWidget):
         self._build()
         session.changed.connect(self._on_changed)
         self._on_changed(Event(Change.PHOTOS | Change.APPENDIX))
+        self.photo_model.rowsInserted.connect(self._grid_or_empty)
+        self.photo_model.rowsRemoved.connect(self._grid_or_empty)
 
     # ---- layout -----------------------------------------------------------------------------
 
@@ -235,11 +237,15 @@ class Workspace(QWidget):
         elif event.change & (Change.PEOPLE | Change.DAYS):
             self._show_filter()  # a renamed person or day
         if event.change & (Change.PHOTOS | Change.APPENDIX):
-            has_photos = self.photo_model.rowCount() > 0
-            self.centre.setCurrentWidget(self.grid if has_photos else self.empty)
+            self._grid_or_empty()
             count = self.appendix_model.rowCount()
             self.strip_title.setText("<b>" + self.tr("Appendix: %n photo(s)", "", count) + "</b>")
             self.strip_hint.setVisible(count == 0)
+
+    def _grid_or_empty(self) -> None:
+        # A drop's tiles count: an empty project shows the grid as soon as files are found.
+        has_rows = self.photo_model.rowCount() > 0
+        self.centre.setCurrentWidget(self.grid if has_rows else self.empty)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         ids = self.grid.selected_ids()

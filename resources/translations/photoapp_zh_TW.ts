@@ -1119,6 +1119,10 @@
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n photo(s)</source>
         <translation>
@@ -2136,6 +2140,10 @@
 </context>
 <context>
     <name>ThumbnailDelegate</name>
+    <message>
+        <source>Reading…</source>
+        <translation>讀取中…</translation>
+    </message>
     <message>
         <source>Photo %1</source>
         <translation>照片 %1</translation>

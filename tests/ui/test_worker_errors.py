@@ -114,10 +114,10 @@ def test_searching_folders_that_raises_ends_the_import(
     cache: ThumbnailCache,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def collect(_paths: object) -> object:
+    def iter_collect(_paths: object) -> object:
         raise RecursionError("a folder too deep")
 
-    monkeypatch.setattr(import_controller, "collect", collect)
+    monkeypatch.setattr(import_controller, "iter_collect", iter_collect)
     controller = ImportController(cache)
     reports = []
     controller.finished.connect(reports.append)

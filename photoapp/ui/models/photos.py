@@ -1,5 +1,11 @@
 """The project's photos as a list model: thumbnails, badges' data, and drops onto photos.
 
+While an import runs, the files it is reading are rows too ("pending" tiles, after the photos,
+with negative ids that are never a photo's): a drop shows every file at once, with its embedded
+preview and then its sharp thumbnail as they are read. A pending tile is replaced by its photo
+in the same model update that adds the photo, and goes when its file is not imported. Pending
+tiles are not selectable nor draggable, and are never saved.
+
 Dropping people onto a photo tags them (onto every selected photo when the target is one of
 them); dropping files from outside asks for an import; photos dragged from the appendix strip
 back onto the grid leave the appendix.
@@ -7,11 +13,14 @@ back onto the grid leave the appendix.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtGui import QImage, QPixmap
 
 from photoapp.domain import captions
 from photoapp.domain.model import Person, Photo
@@ -23,6 +32,20 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 
 SelectionProvider = Callable[[], list[int]]
+
+
+def file_key(path: Path | str) -> str:
+    """A file's path in one spelling, to match a dropped file with the photo made of it."""
+    return os.path.normcase(os.path.abspath(path))
+
+
+@dataclass
+class PendingTile:
+    """A dropped file being read: its name, then its embedded preview, then its thumbnail."""
+
+    path: Path
+    preview: QPixmap | None = None
+    sha256: str | None = None  # once read: its sharp thumbnail is in the cache
 
 
 class PhotoModel(IdListModel):
@@ -37,6 +60,10 @@ class PhotoModel(IdListModel):
         self._by_sha: dict[str, int] = {}
         self._people: dict[int, Person] = {}
         self._missing: dict[int, bool] = {}
+        self._pending: dict[int, PendingTile] = {}  # by negative id, in the order found
+        self._pending_ids: dict[str, int] = {}  # by file_key
+        self._next_pending = -1
+        self._interim: dict[str, QPixmap] = {}  # by sha256: previews of photos just added
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -47,12 +74,22 @@ class PhotoModel(IdListModel):
         project = self.session.project
         self._people = {p.id: p for p in project.people()}
         photos = self.session.all_photos()
+        if self._pending:
+            # A photo just made of a dropped file takes its tile's place in this same update.
+            for photo in photos:
+                if photo.id not in self._photos:
+                    key = file_key(self.path_of(photo))
+                    tile = self._forget_pending(self._pending_ids.get(key))
+                    if tile is not None and tile.preview is not None:
+                        # Until its sharp thumbnail has loaded, the photo keeps the preview:
+                        # its tile never goes blank in between.
+                        self._interim[photo.sha256] = tile.preview
         self._photos = {p.id: p for p in photos}
         self._by_sha = {p.sha256: p.id for p in photos}  # content is unique in a project
         for photo in photos:
             if ids is None or photo.id in ids or photo.id not in self._missing:
                 self._missing[photo.id] = project.is_missing(photo)
-        self.sync([p.id for p in photos])
+        self.sync([*(p.id for p in photos), *self._pending])
 
     def _on_changed(self, event: Event) -> None:
         if event.change & (Change.PHOTOS | Change.APPENDIX):
@@ -63,8 +100,85 @@ class PhotoModel(IdListModel):
             self.refresh_rows()
 
     def _on_thumbnail(self, sha256: str) -> None:
+        self._interim.pop(sha256, None)
         if sha256 in self._by_sha:
             self.refresh_rows([self._by_sha[sha256]])
+        elif self._pending:
+            self.refresh_rows([i for i, tile in self._pending.items() if tile.sha256 == sha256])
+
+    # ---- the files an import is reading -------------------------------------------------------
+
+    def add_pending(self, paths: Iterable[Path]) -> None:
+        """Show a tile for each of these files (after the photos), in one row insertion."""
+        for path in paths:
+            key = file_key(path)
+            if key in self._pending_ids:
+                continue
+            self._pending[self._next_pending] = PendingTile(path)
+            self._pending_ids[key] = self._next_pending
+            self._next_pending -= 1
+        self.sync([*self._photos_ids(), *self._pending])
+
+    def show_previews(self, previews: Mapping[Path, QImage]) -> None:
+        """Put these embedded previews on their files' tiles."""
+        changed = []
+        for path, image in previews.items():
+            tile_id = self._pending_ids.get(file_key(path))
+            if tile_id is not None:
+                self._pending[tile_id].preview = QPixmap.fromImage(image)
+                changed.append(tile_id)
+        self.refresh_rows(changed)
+
+    def show_read(self, hashes: Mapping[Path, str]) -> None:
+        """These files were read: their tiles show the sharp thumbnail (loaded by content)."""
+        changed = []
+        for path, sha256 in hashes.items():
+            tile_id = self._pending_ids.get(file_key(path))
+            if tile_id is not None:
+                self._pending[tile_id].sha256 = sha256
+                changed.append(tile_id)
+        self.refresh_rows(changed)
+
+    def remove_pending(self, paths: Iterable[Path] | None = None) -> None:
+        """Take away the tiles of these files (all when None), in as few signals as can be."""
+        if paths is None:
+            self._pending.clear()
+            self._pending_ids.clear()
+        else:
+            for path in paths:
+                self._forget_pending(self._pending_ids.get(file_key(path)))
+        self.sync([*self._photos_ids(), *self._pending])
+
+    def pending_count(self) -> int:
+        """How many files are shown as tiles, not yet photos."""
+        return len(self._pending)
+
+    def _forget_pending(self, tile_id: int | None) -> PendingTile | None:
+        if tile_id is None:
+            return None
+        tile = self._pending.pop(tile_id)
+        self._pending_ids.pop(file_key(tile.path), None)
+        return tile
+
+    def _photos_ids(self) -> list[int]:
+        return [i for i in self._ids if i >= 0]
+
+    def _pending_data(self, tile: PendingTile, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tile.path.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            if tile.sha256 is not None:
+                sharp = self.thumbnails.pixmap(tile.sha256, tile.path)
+                if sharp is not None:
+                    return sharp
+            return tile.preview
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(tile.path)
+        if role == Role.PENDING:
+            return True
+        if role == Role.SEARCH_TEXT:
+            return tile.path.name.lower()
+        return None
 
     def recheck_files(self) -> None:
         """Look again which photo files are missing (e.g. when the window regains focus)."""
@@ -96,13 +210,17 @@ class PhotoModel(IdListModel):
         photo_id = self.id_at(index)
         if photo_id is None:
             return None
+        if photo_id < 0:
+            tile = self._pending.get(photo_id)
+            return self._pending_data(tile, role) if tile is not None else None
         photo = self._photos.get(photo_id)
         if photo is None:  # its row is being removed: Qt may still ask during the removal
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return photo.file_name
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            pixmap = self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            return pixmap if pixmap is not None else self._interim.get(photo.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.file_name, dates.capture_time(photo.taken)]
             caption = self.caption(photo)
@@ -139,6 +257,8 @@ class PhotoModel(IdListModel):
         base = Qt.ItemFlag.ItemIsDropEnabled
         if not index.isValid():
             return base
+        if (self.id_at(index) or 0) < 0:  # a file being read: seen, not yet a photo
+            return Qt.ItemFlag.ItemIsEnabled
         return (
             base
             | Qt.ItemFlag.ItemIsEnabled
@@ -150,7 +270,7 @@ class PhotoModel(IdListModel):
         return [mime.APPENDIX, mime.PEOPLE, mime.URIS]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        ids = list(dict.fromkeys(i for i in (self.id_at(x) for x in indexes) if i is not None))
+        ids = list(dict.fromkeys(i for i in (self.id_at(x) for x in indexes) if i and i > 0))
         files = [self.path_of(self._photos[i]) for i in ids]
         return mime.photos(ids, files, project=self.session.uuid)
 
@@ -166,7 +286,7 @@ class PhotoModel(IdListModel):
         own = self.session.uuid
         if mime.local_files(data, own) or mime.ids(data, mime.APPENDIX, own):
             return True
-        return bool(mime.ids(data, mime.PEOPLE, own)) and parent.isValid()
+        return bool(mime.ids(data, mime.PEOPLE, own)) and (self.id_at(parent) or 0) > 0
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
@@ -182,7 +302,7 @@ class PhotoModel(IdListModel):
             return True
         people = mime.ids(data, mime.PEOPLE, own)
         target = self.id_at(parent)
-        if not people or target is None:
+        if not people or target is None or target < 0:  # not onto a file still being read
             return False
         selected = self.selected_ids()
         photos = selected if target in selected else [target]

@@ -22,6 +22,7 @@ class Role(IntEnum):
     SEARCH_TEXT = ID + 9  # lower-cased caption, people and file name
     COUNT = ID + 10  # photos on a day or with a person
     SUBTITLE = ID + 11  # a person's title, a day's date
+    PENDING = ID + 12  # a dropped file still being read: a tile, not yet a photo
 
 
 def id_of(index: QModelIndex | QPersistentModelIndex) -> int | None:
