@@ -46,8 +46,16 @@ class PendingTile:
     """A dropped file being read: its name, then its embedded preview, then its thumbnail."""
 
     path: Path
-    preview: QPixmap | None = None
+    image: QImage | None = None  # the embedded preview as read
+    pixmap: QPixmap | None = None  # made from it when first painted (most tiles are not)
     sha256: str | None = None  # once read: its sharp thumbnail is in the cache
+
+    @property
+    def preview(self) -> QPixmap | None:
+        """The embedded preview, ready to paint."""
+        if self.pixmap is None and self.image is not None:
+            self.pixmap, self.image = QPixmap.fromImage(self.image), None
+        return self.pixmap
 
 
 class PhotoModel(IdListModel):
@@ -130,7 +138,7 @@ class PhotoModel(IdListModel):
         for path, image in previews.items():
             tile_id = self._pending_ids.get(file_key(path))
             if tile_id is not None:
-                self._pending[tile_id].preview = QPixmap.fromImage(image)
+                self._pending[tile_id].image = image
                 changed.append(tile_id)
         self.refresh_rows(changed)
 
