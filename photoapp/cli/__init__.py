@@ -14,6 +14,7 @@
     photoapp backups PROJECT [--restore N -o NEW.photoapp] [--json]
     photoapp relink PROJECT FOLDER [--json]
     photoapp similar PROJECT [--json]
+    photoapp suggest PROJECT [--count N] [--apply] [--json]
     photoapp export PROJECT -o OUT.odt|OUT.docx|OUT.pdf [--per-page N] [--group-by-day]
                    [--start-page N] [--dpi N] [--paper A4|Letter] [--caption-format F]
                    [--heading H] [--captions-only] [--force]
@@ -60,6 +61,7 @@ SUBCOMMANDS: dict[str, str] = {
     "backups": "backup_commands",
     "relink": "relink_command",
     "similar": "similar_command",
+    "suggest": "suggest_command",
 }
 
 

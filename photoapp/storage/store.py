@@ -4,6 +4,7 @@ as domain records. The edits are mixins over this class (see project.py)."""
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -265,7 +266,8 @@ class ProjectStore:
 
     def is_missing(self, photo: Photo) -> bool:
         """Whether the photo's file is gone (it stays in the project with all it has)."""
-        return not self.resolve(photo).is_file()
+        # os.path rather than Path: asked for every photo when a project opens (5,000 times).
+        return not os.path.isfile(os.path.join(self.folder, photo.path))
 
     # ---- reading ---------------------------------------------------------------------------
 

@@ -71,7 +71,8 @@ def run(
         window.fit_to_screen()  # or the screen's size, when it is smaller
     window.show()
     if window.workspace is not None and project is not None:
-        first = project.appendix()[:1] or [p.id for p in project.photos()[:1]]
+        # The photos as the grid has them: reading all of them again costs 0.15 s at 5,000.
+        first = project.appendix()[:1] or window.workspace.photo_model.ids()[:1]
         window.workspace.select_photos(first)
     if screenshot is not None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))

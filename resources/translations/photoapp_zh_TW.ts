@@ -2928,5 +2928,49 @@
         <source>★ the best of each group; the number is its sharpness.</source>
         <translation>★ 為各組最佳的一張；數字為清晰度。</translation>
     </message>
+    <message>
+        <source>suggest the photos for the appendix (every day, no blurred photo)</source>
+        <translation>建議附錄的照片（每天至少一張，不含模糊照片）</translation>
+    </message>
+    <message>
+        <source>how many photos (default 12)</source>
+        <translation>照片張數（預設 12）</translation>
+    </message>
+    <message>
+        <source>make the suggestion the appendix</source>
+        <translation>以建議取代目前的附錄</translation>
+    </message>
+    <message>
+        <source>the best photo of its day</source>
+        <translation>當天最佳的照片</translation>
+    </message>
+    <message>
+        <source>the best photo of another event that day</source>
+        <translation>當天另一場活動最佳的照片</translation>
+    </message>
+    <message>
+        <source>people are tagged in it</source>
+        <translation>照片中有標記人物</translation>
+    </message>
+    <message>
+        <source>one of the sharpest of a busy day</source>
+        <translation>活動較多的一天中最清晰的照片之一</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1.</source>
+        <translation>--count 至少要為 1。</translation>
+    </message>
+    <message>
+        <source>No photo to suggest (none, or all of them blurred).</source>
+        <translation>沒有可建議的照片（沒有照片，或全部模糊）。</translation>
+    </message>
+    <message>
+        <source>Suggested photos: %1</source>
+        <translation>建議的照片：%1 張</translation>
+    </message>
+    <message>
+        <source>The appendix is now these photos (it had %1 before).</source>
+        <translation>附錄已改為這些照片（原有 %1 張）。</translation>
+    </message>
 </context>
 </TS>

@@ -145,6 +145,11 @@ def test_filter_by_day_person_search_and_sort(
     session.add_to_appendix([e, c])
     proxy.set_order(SortOrder.APPENDIX)
     assert visible() == [e, c, a, b, d]
+    proxy.set_order(SortOrder.CAPTURE_TIME)  # not sorted by the proxy: the source's order
+    assert visible() == [a, b, c, d, e]
+    proxy.set_search("undated")
+    proxy.set_search("undated ")  # the same search: nothing to do, nothing lost
+    assert visible() == [e]
 
 
 def test_caption_typing_is_one_undo_step(session: ProjectSession) -> None:

@@ -29,10 +29,13 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self.search = ""
         self.order = SortOrder.CAPTURE_TIME
         self.setDynamicSortFilter(True)
-        self.sort(0)
+        # In capture order nothing is sorted here: the source model is in that order already,
+        # and sorting 5,000 photos through lessThan in Python cost 0.3 s at every open.
 
     def set_day(self, day: int) -> None:
         """Show one day's photos (a day id), all of them, or the unassigned ones."""
+        if day == self.day_filter and self.person_filter is None:
+            return  # nothing changes: no pass over every photo (5,000 of them cost 0.1 s)
         self.beginFilterChange()
         self.day_filter = day
         self.person_filter = None
@@ -47,18 +50,27 @@ class PhotoFilterModel(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Show photos whose caption, people or file name contain every word of `text`."""
+        search = text.strip().lower()
+        if search == self.search:
+            return
         self.beginFilterChange()
-        self.search = text.strip().lower()
+        self.search = search
         self.endFilterChange()
 
     def set_order(self, order: SortOrder) -> None:
         """Sort by capture time, or by appendix number (photos not in it after, by time)."""
         self.order = order
-        self.invalidate()
+        if order is SortOrder.APPENDIX:
+            self.sort(0)
+            self.invalidate()
+        else:
+            self.sort(-1)  # the source model's order: capture time
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        if self.day_filter == ALL_PHOTOS and self.person_filter is None and not self.search:
+            return True  # the usual case, asked once a photo whenever the photos change
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         day = index.data(Role.DAY_ID)

@@ -14,6 +14,7 @@ back onto the grid leave the appendix.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 
 SelectionProvider = Callable[[], list[int]]
+_RECHECK_AFTER_S = 1.0  # files looked for less than this ago are not looked for again
 
 
 def file_key(path: Path | str) -> str:
@@ -44,8 +46,16 @@ class PendingTile:
     """A dropped file being read: its name, then its embedded preview, then its thumbnail."""
 
     path: Path
-    preview: QPixmap | None = None
+    image: QImage | None = None  # the embedded preview as read
+    pixmap: QPixmap | None = None  # made from it when first painted (most tiles are not)
     sha256: str | None = None  # once read: its sharp thumbnail is in the cache
+
+    @property
+    def preview(self) -> QPixmap | None:
+        """The embedded preview, ready to paint."""
+        if self.pixmap is None and self.image is not None:
+            self.pixmap, self.image = QPixmap.fromImage(self.image), None
+        return self.pixmap
 
 
 class PhotoModel(IdListModel):
@@ -64,6 +74,7 @@ class PhotoModel(IdListModel):
         self._pending_ids: dict[str, int] = {}  # by file_key
         self._next_pending = -1
         self._interim: dict[str, QPixmap] = {}  # by sha256: previews of photos just added
+        self._checked_at = 0.0  # when every photo's file was last looked for (monotonic)
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -89,6 +100,8 @@ class PhotoModel(IdListModel):
         for photo in photos:
             if ids is None or photo.id in ids or photo.id not in self._missing:
                 self._missing[photo.id] = project.is_missing(photo)
+        if ids is None:
+            self._checked_at = time.monotonic()
         self.sync([*(p.id for p in photos), *self._pending])
 
     def _on_changed(self, event: Event) -> None:
@@ -125,7 +138,7 @@ class PhotoModel(IdListModel):
         for path, image in previews.items():
             tile_id = self._pending_ids.get(file_key(path))
             if tile_id is not None:
-                self._pending[tile_id].preview = QPixmap.fromImage(image)
+                self._pending[tile_id].image = image
                 changed.append(tile_id)
         self.refresh_rows(changed)
 
@@ -182,6 +195,9 @@ class PhotoModel(IdListModel):
 
     def recheck_files(self) -> None:
         """Look again which photo files are missing (e.g. when the window regains focus)."""
+        if time.monotonic() - self._checked_at < _RECHECK_AFTER_S:
+            return  # just looked (the window activated as it opened the project)
+        self._checked_at = time.monotonic()
         project = self.session.project
         changed = []
         for photo in self._photos.values():

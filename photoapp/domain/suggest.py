@@ -1,0 +1,155 @@
+"""Suggesting an appendix: from a trip's hundreds of photos, the few that go in.
+
+The rules, in order: every itinerary day that has photos gets at least one; the rest of the
+count goes to the days with more events (runs of photos with no gap over EVENT_GAP) first, then
+to the days with more photos; a day's photos come one per event before a second of any event.
+Only the best photo of each similar group is a candidate, and never a blurred one; among
+candidates, photos with people tagged come first, then the sharpest. The suggestion is in day
+and capture-time order. When `count` is smaller than the number of days with photos, every such
+day still gets its one photo (the user asked for a count, but an appendix that skips a day of
+the trip is not what they want); `Suggestion`s say why each photo was chosen.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum
+
+from photoapp.domain.model import Day, Photo
+from photoapp.domain.placement import ClockShifts, local_time
+from photoapp.domain.similarity import SimilarGroup, is_blurred
+
+EVENT_GAP = timedelta(minutes=45)  # photos further apart than this are of another event
+
+
+class Reason(Enum):
+    """Why a photo is suggested; the text layer words it in the user's language."""
+
+    DAY = "day"  # the best photo of its day
+    EVENT = "event"  # the best photo of another event of its day
+    PEOPLE = "people"  # more of a busy day: people tagged in it
+    MORE = "more"  # more of a busy day: the next sharpest
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested photo, its day (None: not on a day) and why it was chosen."""
+
+    photo_id: int
+    day_id: int | None
+    reason: Reason
+
+
+def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[Photo]:
+    """The photos that may be suggested: the best of each group, photos in no group; never a
+    blurred one (judged against its group, or alone against the absolute floor)."""
+    by_id = {photo.id: photo for photo in photos}
+    group_of: dict[int, list[Photo]] = {}
+    for group in groups:
+        members = [by_id[pid] for pid in group.photo_ids if pid in by_id]
+        for pid in group.photo_ids:
+            group_of[pid] = members
+    best = {group.best for group in groups}
+    chosen = []
+    for photo in photos:
+        if photo.id in group_of and photo.id not in best:
+            continue
+        if is_blurred(photo, group_of.get(photo.id, ())):
+            continue
+        chosen.append(photo)
+    return chosen
+
+
+def suggest_appendix(
+    photos: Sequence[Photo],
+    days: Sequence[Day],
+    groups: Sequence[SimilarGroup],
+    count: int,
+    shifts: ClockShifts | None = None,
+) -> list[Suggestion]:
+    """Up to `count` photos (at least one per day with photos), in day and capture order."""
+    if count < 0:
+        raise ValueError("count must not be negative")
+    shifts = shifts or ClockShifts()
+    times = {photo.id: _when(photo, shifts) for photo in photos}
+    order = {day.id: (day.date, day.id) for day in days}
+    by_day: dict[int | None, list[Photo]] = defaultdict(list)
+    for photo in candidates(photos, groups):
+        key = photo.day_id if photo.day_id in order else None
+        by_day[key].append(photo)
+    dated_days = sorted((d for d in by_day if d is not None), key=lambda d: order[d])
+    events = {day: _events(by_day[day], times) for day in by_day}
+    slots: dict[int | None, int] = {day: 1 for day in dated_days}
+    if not dated_days and None in by_day:  # no itinerary: the undated bucket is the trip
+        slots[None] = 1
+    # The rest of the count: to the day with the most events not yet covered, then to the day
+    # with the most photos for each slot it has.
+    while sum(slots.values()) < count:
+        open_days = [d for d in slots if slots[d] < len(by_day[d])]
+        if not open_days:
+            break
+        chosen_day = max(
+            open_days,
+            key=lambda d: (
+                len(events[d]) - slots[d] > 0,
+                len(by_day[d]) / (slots[d] + 1),
+                d is not None,
+            ),
+        )
+        slots[chosen_day] += 1
+    suggestions: list[tuple[tuple[object, ...], Suggestion]] = []
+    for day, wanted in slots.items():
+        for photo, reason in _pick(events[day], wanted):
+            taken = times[photo.id]
+            place = order[day] if day is not None else (datetime.max.date(), 0)  # undated: last
+            sort_key = (place, taken is None, taken or datetime.min, photo.id)
+            suggestions.append((sort_key, Suggestion(photo.id, day, reason)))
+    suggestions.sort(key=lambda pair: pair[0])
+    return [suggestion for _key, suggestion in suggestions]
+
+
+def _pick(events: list[list[Photo]], wanted: int) -> list[tuple[Photo, Reason]]:
+    """`wanted` photos of one day: the best of each event (largest events first), then more."""
+    ranked = [sorted(event, key=_rank) for event in sorted(events, key=len, reverse=True)]
+    picked: list[tuple[Photo, Reason]] = []
+    for number, event in enumerate(ranked):
+        if len(picked) == wanted:
+            return picked
+        picked.append((event[0], Reason.DAY if number == 0 else Reason.EVENT))
+    rest = sorted((photo for event in ranked for photo in event[1:]), key=_rank)
+    for photo in rest[: wanted - len(picked)]:
+        picked.append((photo, Reason.PEOPLE if photo.people else Reason.MORE))
+    return picked
+
+
+def _rank(photo: Photo) -> tuple[bool, float, int]:
+    """People tagged first, then the sharpest; ties to the earliest added."""
+    sharpness = photo.sharpness if photo.sharpness is not None else 0.0
+    return (not photo.people, -sharpness, photo.id)
+
+
+def _events(photos: list[Photo], times: dict[int, datetime | None]) -> list[list[Photo]]:
+    """A day's photos in runs with no gap over EVENT_GAP (undated photos: one run of their own)."""
+    dated = sorted((p for p in photos if times[p.id] is not None), key=lambda p: times[p.id])  # type: ignore[arg-type, return-value]
+    undated = [p for p in photos if times[p.id] is None]
+    runs: list[list[Photo]] = []
+    previous: datetime | None = None
+    for photo in dated:
+        when = times[photo.id]
+        assert when is not None
+        if previous is None or when - previous > EVENT_GAP:
+            runs.append([])
+        runs[-1].append(photo)
+        previous = when
+    if undated:
+        runs.append(undated)
+    return runs
+
+
+def _when(photo: Photo, shifts: ClockShifts) -> datetime | None:
+    if photo.taken is None:
+        return None
+    return local_time(photo.taken, shifts.for_photo(photo), None)
