@@ -84,3 +84,34 @@ def test_version_is_printed_at_once() -> None:
     code, modules = _loaded("--version")
     assert code == 0
     assert modules.isdisjoint(HEAVY)
+
+
+WINDOW_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from photoapp.storage.project import Project
+from photoapp.ui import app as gui
+window = gui.MainWindow(Project.open(Path(sys.argv[1])))
+window.show()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_opening_the_window_loads_no_export_nor_dialogs(project_file: Path) -> None:
+    """The window on a project paints its photos without the export (its layout, image
+    preparation and writers), the dialogs or the document libraries: they load when used."""
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW_PROBE, str(project_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    modules = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "photoapp.ui.main_window" in modules and "photoapp.ui.workspace" in modules
+    assert not {m for m in modules if m.startswith("photoapp.export")}, modules
+    dialogs = {m for m in modules if m.startswith("photoapp.ui.dialogs.")}
+    assert dialogs <= {"photoapp.ui.dialogs.welcome"}, dialogs
+    assert modules.isdisjoint(("odfdo", "docx", "lxml", "numpy", "timezonefinder"))

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Mapping
-from functools import cache
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QImage,
@@ -26,33 +24,15 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from photoapp.export.bundled_fonts import add_bundled_fonts
 from photoapp.export.fonts import east_asian_names, latin_names
 from photoapp.export.geometry import MM_PER_INCH, Rect, line_mm
 from photoapp.export.images import PreparedImage
 from photoapp.export.layout import Heading, Layout, Page, Row, Slot, TextBox
 from photoapp.export.settings import ExportSettings
-from photoapp.resource_files import resource_path
 
 PhotoPainter = Callable[[QPainter, QRectF, Slot], None]
 THUMBNAIL_PX = 256  # the longer side of an ODF thumbnail (the format's own limit)
-
-
-FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
-
-
-@cache
-def add_bundled_fonts() -> list[str]:
-    """Make the fonts shipped in resources/fonts (the one-folder program carries the Chinese
-    fallback there) available to Qt; returns their families. Needs a QGuiApplication."""
-    folder = resource_path("fonts")
-    if not folder.is_dir():
-        return []
-    families: list[str] = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() in FONT_SUFFIXES:
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    return families
 
 
 def install_font_substitutions(settings: ExportSettings) -> None:

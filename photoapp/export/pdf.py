@@ -32,10 +32,11 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from photoapp.export.bundled_fonts import add_bundled_fonts
 from photoapp.export.errors import ExportError, ExportProblem
 from photoapp.export.images import PreparedImage
 from photoapp.export.layout import Layout, Slot
-from photoapp.export.painting import PagePainter, add_bundled_fonts, install_font_substitutions
+from photoapp.export.painting import PagePainter, install_font_substitutions
 from photoapp.export.pdf_finish import finish
 from photoapp.export.pdf_images import pass_through, stand_in_colour
 from photoapp.export.properties import DocumentInfo

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
 
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
 from photoapp.domain.photo_refs import FindingKind
-from photoapp.export.errors import ExportProblem, SettingsError
-from photoapp.export.report_package import ReportProblem
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -29,6 +28,10 @@ from photoapp.storage.importer import RejectReason
 from photoapp.storage.report_text import ReportTextProblem
 from photoapp.storage.safe_output import TargetProblem, UnsafeTargetError
 from photoapp.texts.catalogue import fill, translate
+
+if TYPE_CHECKING:  # the export's modules load when an export or a report is worded, not before
+    from photoapp.export.errors import ExportProblem, SettingsError
+    from photoapp.export.report_package import ReportProblem
 
 
 def reject_reason(reason: RejectReason) -> str:
@@ -352,6 +355,8 @@ def report_text_problem(problem: ReportTextProblem) -> str:
 
 def export_problem(problem: ExportProblem) -> str:
     """Why an export could not be done, or what happened to one photo in it."""
+    from photoapp.export.errors import ExportProblem
+
     texts = {
         ExportProblem.PHOTO_MISSING: translate(
             "Messages", "the photo file is missing: an empty box keeps its place"
@@ -396,6 +401,8 @@ def export_settings_problem(error: SettingsError) -> str:
 
 def report_problem(problem: ReportProblem) -> str:
     """Why the user's report cannot be used (it is never changed)."""
+    from photoapp.export.report_package import ReportProblem
+
     texts = {
         ReportProblem.NOT_FOUND: translate("Messages", "the report file was not found"),
         ReportProblem.UNREADABLE: translate("Messages", "the report file cannot be read"),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessag
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photoapp import __version__
-from photoapp.export.painting import add_bundled_fonts
+from photoapp.resource_files import resource_path
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
 from photoapp.texts import messages
@@ -46,7 +46,10 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("photoapp")  # Wayland finds the icon through photoapp.desktop
     app.setWindowIcon(application_icon())
-    add_bundled_fonts()  # the one-folder program's Chinese fallback, when it carries one
+    if resource_path("fonts").is_dir():  # the one-folder program's Chinese fallback
+        from photoapp.export.bundled_fonts import add_bundled_fonts  # nothing else of export
+
+        add_bundled_fonts()
     translator = i18n.install(app, language)
     # From here on, an error nobody caught is logged and shown, never only printed to a
     # terminal the user does not see.

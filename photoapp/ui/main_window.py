@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,14 +38,8 @@ from photoapp.storage.project import Change, Event, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
-from photoapp.ui import actions, context_menus, settings
-from photoapp.ui.dialogs import (
-    ImportReportDialog,
-    NewProjectDialog,
-    PreferencesDialog,
-    WelcomePage,
-)
-from photoapp.ui.dialogs.checks import count_findings
+from photoapp.ui import actions, context_menus, dialogs, settings
+from photoapp.ui.dialogs.welcome import WelcomePage
 from photoapp.ui.icons import application_icon
 from photoapp.ui.import_controller import ImportController
 from photoapp.ui.likeness_filler import LikenessFiller
@@ -62,6 +56,7 @@ from photoapp.ui.workspace import MAX_THUMBNAIL, MIN_THUMBNAIL, Workspace
 
 _PROJECT_FILTER = "photoapp (*.photoapp)"
 _ZOOM_STEP = 32  # pixels a Ctrl + or Ctrl − changes the thumbnails by
+REMINDERS_DELAY_MS = 200  # the status bar's reminder count: once edits pause (as checks.py)
 
 
 class MainWindow(QMainWindow):
@@ -83,9 +78,13 @@ class MainWindow(QMainWindow):
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
         self.likeness: LikenessFiller | None = None
-        self.report_dialog: ImportReportDialog | None = None
+        self.report_dialog: dialogs.ImportReportDialog | None = None
         self._import_target = ImportTarget()
         self._fitted = False
+        self._reminders = QTimer(self)
+        self._reminders.setSingleShot(True)
+        self._reminders.setInterval(REMINDERS_DELAY_MS)
+        self._reminders.timeout.connect(self._count_reminders)
         self.undo_group = QUndoGroup(self)
         self.registry = actions.Registry(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -309,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         """Open the preferences."""
-        PreferencesDialog(self).exec()
+        dialogs.PreferencesDialog(self).exec()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and new.window() is self:
@@ -442,6 +441,16 @@ class MainWindow(QMainWindow):
         self.summary.setText(
             self.tr("%n photo(s)", "", photos) + " · " + self.tr("appendix: %n photo(s)", "", count)
         )
+        self._reminders.start()  # once the edits pause, and not before the window shows
+
+    def _count_reminders(self) -> None:
+        """Show in the status bar how many reminders the appendix checks give. They lay the
+        appendix out with its export settings: that waits until typing pauses (as the checks
+        window does), and the export's modules load after the window has shown the photos."""
+        if self.session is None:
+            return
+        from photoapp.ui.dialogs.checks import count_findings
+
         reminders = count_findings(self.session)
         self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))
         self.checks_button.setVisible(reminders > 0)
@@ -541,7 +550,7 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         """Ask for a new trip's details and create its project file."""
-        dialog = NewProjectDialog(self)
+        dialog = dialogs.NewProjectDialog(self)
         if not dialog.exec():
             return
         try:
@@ -662,7 +671,7 @@ class MainWindow(QMainWindow):
             self.session.record_import(added, known, self._import_target)
         if report.rejected or report.warnings:
             # Not modal: the user can look at the photos while reading what was skipped.
-            self.report_dialog = ImportReportDialog(report, self)
+            self.report_dialog = dialogs.ImportReportDialog(report, self)
             self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.report_dialog.show()
 

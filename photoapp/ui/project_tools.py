@@ -19,15 +19,7 @@ from photoapp.storage.relink import find_moved
 from photoapp.storage.safe_output import UnsafeTargetError
 from photoapp.texts import messages
 from photoapp.texts.catalogue import fill
-from photoapp.ui import settings
-from photoapp.ui.dialogs import (
-    ChecksDialog,
-    ClockDialog,
-    ItineraryDialog,
-    RosterDialog,
-    TemplateDialog,
-)
-from photoapp.ui.dialogs.trip import TripDialog
+from photoapp.ui import dialogs, settings
 from photoapp.ui.output_guard import confirm_replace
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -49,7 +41,7 @@ class ProjectTools(QObject):
         self.window = window
         self._current = current
         self.thumbnails = thumbnails
-        self.checks: ChecksDialog | None = None
+        self.checks: dialogs.ChecksDialog | None = None
 
     def _open(self) -> tuple[ProjectSession, Workspace] | None:
         return self._current()
@@ -58,6 +50,8 @@ class ProjectTools(QObject):
         """Edit the trip's details (the time zone can come from the photos' GPS)."""
         if opened := self._open():
             session = opened[0]
+            from photoapp.ui.dialogs.trip import TripDialog  # loaded when first opened
+
             dialog = TripDialog(session.project.trip(), session.all_photos(), self.window)
             if dialog.exec():
                 session.set_trip(dialog.trip())
@@ -80,13 +74,13 @@ class ProjectTools(QObject):
     def itinerary(self) -> None:
         """Take the days from the report's text."""
         if opened := self._open():
-            ItineraryDialog(opened[0], self.window).exec()
+            dialogs.ItineraryDialog(opened[0], self.window).exec()
 
     def clock(self) -> None:
         """Correct a camera's clock, for the selected photos' camera or the selection."""
         if opened := self._open():
             session, workspace = opened
-            ClockDialog(session, workspace.selected_ids(), self.window).exec()
+            dialogs.ClockDialog(session, workspace.selected_ids(), self.window).exec()
 
     def template(self) -> None:
         """Caption the selected photos from a template."""
@@ -100,12 +94,12 @@ class ProjectTools(QObject):
                     self.tr("Select the photos to caption first."),
                 )
                 return
-            TemplateDialog(session, ids, self.window).exec()
+            dialogs.TemplateDialog(session, ids, self.window).exec()
 
     def roster(self) -> None:
         """Import a roster of people."""
         if opened := self._open():
-            RosterDialog(opened[0], self.window).exec()
+            dialogs.RosterDialog(opened[0], self.window).exec()
 
     def merge_person(self) -> None:
         """Merge the current person into another entry of the same person."""
@@ -169,7 +163,7 @@ class ProjectTools(QObject):
             return
         session, workspace = opened
         if self.checks is None:
-            self.checks = ChecksDialog(session, self.window)
+            self.checks = dialogs.ChecksDialog(session, self.window)
             self.checks.photo_chosen.connect(lambda pid: workspace.select_photos([pid]))
         self.checks.show()
         self.checks.raise_()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     QSize,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QWidge
 
 from photoapp.ui import drag_image, mime
 from photoapp.ui.delegates import CountDelegate, ThumbnailDelegate
+from photoapp.ui.models.id_list import IdListModel
 from photoapp.ui.models.roles import Role, id_of
 
 # A drop target shown while something droppable hovers: a row, the whole view, or (the
@@ -194,20 +196,30 @@ class PhotoGridView(DropView):
 
     def select_ids(self, ids: list[int]) -> None:
         """Select these photos (those visible) and show the first, in one selection change."""
-        model = self.model()
-        wanted = set(ids)
         selection = QItemSelection()
         first = None
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(Role.ID) in wanted:
-                selection.select(index, index)
-                first = first or index
+        for index in self._indexes_of(ids):
+            selection.select(index, index)
+            first = first or index
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.selectionModel().select(selection, flags)
         if first is not None:
             self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(first)
+
+    def _indexes_of(self, ids: list[int]) -> list[QModelIndex]:
+        """The rows of these photos that the grid shows, in its order: looked up by id in the
+        photo model (opening a project selects one photo of 5,000; no pass over all rows)."""
+        model = self.model()
+        proxy = model if isinstance(model, QSortFilterProxyModel) else None
+        source = proxy.sourceModel() if proxy is not None else model
+        if not isinstance(source, IdListModel):
+            wanted = set(ids)
+            rows = (model.index(row, 0) for row in range(model.rowCount()))
+            return [index for index in rows if index.data(Role.ID) in wanted]
+        found = (source.index_for(i) for i in dict.fromkeys(ids))
+        shown = (proxy.mapFromSource(i) if proxy is not None else i for i in found if i.isValid())
+        return sorted((i for i in shown if i.isValid()), key=lambda i: i.row())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = id_of(self.currentIndex())

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.storage.project import Change, Event
-from photoapp.ui import dates, settings
+from photoapp.ui import dates, dialogs, settings
 from photoapp.ui.delegates import ThumbnailDelegate
-from photoapp.ui.dialogs import DayDialog, PersonDialog
 from photoapp.ui.models.appendix import AppendixModel
 from photoapp.ui.models.days import DayModel
 from photoapp.ui.models.filter import ALL_PHOTOS, UNASSIGNED, PhotoFilterModel, SortOrder
@@ -553,14 +552,14 @@ class Workspace(QWidget):
         if day is None:
             return
         existing = {d.date for d in self.session.project.days()}
-        dialog = DayDialog(day, existing, self)
+        dialog = dialogs.DayDialog(day, existing, self)
         if dialog.exec() and dialog.day() != day:
             self.session.update_day(dialog.day())
 
     def add_day(self) -> None:
         """Ask for a new itinerary day."""
         existing = {d.date for d in self.session.project.days()}
-        dialog = DayDialog(None, existing, self)
+        dialog = dialogs.DayDialog(None, existing, self)
         if dialog.exec():
             day = dialog.day()
             self.session.add_day(day.date, day.label)
@@ -573,7 +572,7 @@ class Workspace(QWidget):
 
     def add_person(self) -> None:
         """Ask for a new person."""
-        dialog = PersonDialog(None, self)
+        dialog = dialogs.PersonDialog(None, self)
         if dialog.exec():
             self.session.add_person(dialog.person())
 
@@ -583,7 +582,7 @@ class Workspace(QWidget):
         person = self.people_model.person(person_id) if person_id is not None else None
         if person is None:
             return
-        dialog = PersonDialog(person, self)
+        dialog = dialogs.PersonDialog(person, self)
         if dialog.exec() and dialog.person() != person:
             self.session.update_person(dialog.person())
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from photoapp.export import painting
+from photoapp.export import bundled_fonts as painting
 
 
 def test_a_shipped_font_is_added_to_qt(

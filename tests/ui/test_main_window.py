@@ -164,6 +164,22 @@ def test_title_shows_the_trip_and_welcome_without_project(
     assert not window.registry["import"].isEnabled()
 
 
+def test_the_status_bar_counts_the_reminders_once_the_window_is_up(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
+) -> None:
+    ids = [photo.id for photo in trip_project.photos()]
+    trip_project.set_appendix(ids[:2])  # no captions: a reminder each
+    window, _ = _window(qtbot, trip_project, cache)
+    assert not window.checks_button.isVisible()  # counted after the window shows, not before
+    qtbot.waitUntil(window.checks_button.isVisible)
+    assert window.checks_button.text() == "2 reminders"
+    session = window.session
+    assert session is not None
+    session.set_caption(ids[0], "會議室外觀")
+    session.set_caption(ids[1], "市政府大樓")
+    qtbot.waitUntil(lambda: not window.checks_button.isVisible())
+
+
 def test_space_opens_the_large_preview(
     qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
 ) -> None:

@@ -19,6 +19,7 @@ class IdListModel(QAbstractListModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._ids: list[int] = []
+        self._rows: dict[int, int] | None = None  # row of each id, made when first asked
         self.syncing = False  # True while `sync` moves rows (views' current rows move too)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -32,10 +33,15 @@ class IdListModel(QAbstractListModel):
 
     def index_for(self, item_id: int) -> QModelIndex:
         """The index of an id's row (invalid when absent)."""
-        try:
-            return self.index(self._ids.index(item_id), 0)
-        except ValueError:
-            return QModelIndex()
+        row = self.rows_by_id().get(item_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    def rows_by_id(self) -> dict[int, int]:
+        """Each id's row (kept until the rows change: looking up a row is not a pass over
+        5,000 of them)."""
+        if self._rows is None:
+            self._rows = {item: row for row, item in enumerate(self._ids)}
+        return self._rows
 
     def ids(self) -> list[int]:
         """The ids in row order."""
@@ -48,6 +54,7 @@ class IdListModel(QAbstractListModel):
             self._sync(new)
         finally:
             self.syncing = False
+            self._rows = None
 
     def _sync(self, new: Sequence[int]) -> None:
         # Rows go and come in runs, one signal a run: a view (and a sorting proxy) does its
@@ -63,6 +70,7 @@ class IdListModel(QAbstractListModel):
                 row -= 1
             self.beginRemoveRows(QModelIndex(), row, last)
             del self._ids[row : last + 1]
+            self._rows = None
             self.endRemoveRows()
         present = set(self._ids)
         reordered = [item for item in new if item in present]
@@ -71,6 +79,7 @@ class IdListModel(QAbstractListModel):
             persistent = self.persistentIndexList()
             moved = [self._ids[index.row()] for index in persistent]
             self._ids = reordered
+            self._rows = None
             rows = {item: row for row, item in enumerate(self._ids)}
             self.changePersistentIndexList(persistent, [self.index(rows[i], 0) for i in moved])
             self.layoutChanged.emit()
@@ -84,6 +93,7 @@ class IdListModel(QAbstractListModel):
                 end += 1
             self.beginInsertRows(QModelIndex(), row, end)
             self._ids[row:row] = new[row : end + 1]
+            self._rows = None
             self.endInsertRows()
             row = end + 1
 
@@ -94,8 +104,8 @@ class IdListModel(QAbstractListModel):
         if ids is None:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0))
             return
-        wanted = set(ids)
-        rows = [row for row, item in enumerate(self._ids) if item in wanted]
+        known = self.rows_by_id()
+        rows = [known[item] for item in ids if item in known]
         if rows:
             # One range, not a signal a row: a sorting proxy re-sorts on each signal, and with
             # every row's data already new, row-by-row re-sorting leaves a wrong order.

@@ -97,9 +97,11 @@ class PhotoModel(IdListModel):
                         self._interim[photo.sha256] = tile.preview
         self._photos = {p.id: p for p in photos}
         self._by_sha = {p.sha256: p.id for p in photos}  # content is unique in a project
-        for photo in photos:
-            if ids is None or photo.id in ids or photo.id not in self._missing:
-                self._missing[photo.id] = project.is_missing(photo)
+        asked = set(ids) if ids is not None else None
+        looked = [p for p in photos if asked is None or p.id in asked or p.id not in self._missing]
+        missing = project.missing_ids(looked)
+        for photo in looked:
+            self._missing[photo.id] = photo.id in missing
         if ids is None:
             self._checked_at = time.monotonic()
         self.sync([*(p.id for p in photos), *self._pending])
@@ -198,10 +200,10 @@ class PhotoModel(IdListModel):
         if time.monotonic() - self._checked_at < _RECHECK_AFTER_S:
             return  # just looked (the window activated as it opened the project)
         self._checked_at = time.monotonic()
-        project = self.session.project
+        gone = self.session.project.missing_ids(self._photos.values())
         changed = []
         for photo in self._photos.values():
-            missing = project.is_missing(photo)
+            missing = photo.id in gone
             if missing != self._missing.get(photo.id):
                 self._missing[photo.id] = missing
                 self.thumbnails.forget(photo.sha256)
