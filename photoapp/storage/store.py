@@ -318,7 +318,7 @@ class ProjectStore:
 
     def photos(self, ids: Sequence[int] | None = None) -> list[Photo]:
         """Photos (all, or those with `ids`) in capture-time order, undated ones last."""
-        query = "SELECT * FROM photo"
+        query = f"SELECT {', '.join(rows.PHOTO_COLUMNS)} FROM photo"
         params: tuple[int, ...] = ()
         if ids is not None:
             query += f" WHERE id IN ({','.join('?' * len(ids))})"
@@ -330,9 +330,11 @@ class ProjectStore:
         ):
             tags[photo_id].append(person_id)
         numbers = appendix.numbers(self.appendix())
+        cursor = self.connection.cursor()
+        cursor.row_factory = None  # plain tuples: a 5,000-photo project opens on this
         return [
-            rows.photo(r, tuple(tags.get(r["id"], ())), numbers.get(r["id"]))
-            for r in self.connection.execute(query, params)
+            rows.photo_from_values(r, tuple(tags.get(r[0], ())), numbers.get(r[0]))
+            for r in cursor.execute(query, params)
         ]
 
     def photo(self, photo_id: int) -> Photo:
