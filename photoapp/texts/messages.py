@@ -6,8 +6,6 @@ import errno
 from typing import TYPE_CHECKING
 
 from photoapp.domain.checks import CheckKind
-from photoapp.domain.itinerary import ItineraryWarning, WarningKind
-from photoapp.domain.photo_refs import FindingKind
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -29,7 +27,10 @@ from photoapp.storage.report_text import ReportTextProblem
 from photoapp.storage.safe_output import TargetProblem, UnsafeTargetError
 from photoapp.texts.catalogue import fill, translate
 
-if TYPE_CHECKING:  # the export's modules load when an export or a report is worded, not before
+if TYPE_CHECKING:  # these modules load when their messages are first worded, not before:
+    # opening the window needs none of them (the itinerary reader compiles a dozen patterns)
+    from photoapp.domain.itinerary import ItineraryWarning
+    from photoapp.domain.photo_refs import FindingKind
     from photoapp.export.errors import ExportProblem, SettingsError
     from photoapp.export.report_package import ReportProblem
 
@@ -291,6 +292,8 @@ def skipped_row(problem: RowProblem) -> str:
 
 def itinerary_warning(warning: ItineraryWarning) -> str:
     """A problem with one heading of the itinerary text, naming the heading."""
+    from photoapp.domain.itinerary import WarningKind
+
     texts = {
         WarningKind.WEEKDAY_MISMATCH: translate(
             "Messages", "line %1: “%2”: the weekday is wrong, %3 was a %4"
@@ -453,6 +456,8 @@ def report_gone() -> str:
 
 def reference_finding(paragraph: int, reference: str, kind: FindingKind, now: int | None) -> str:
     """A photo reference of the report's text to look at, as one line."""
+    from photoapp.domain.photo_refs import FindingKind
+
     if kind is FindingKind.MOVED:
         text = translate("Messages", "Paragraph %1, 「%2」: that photo is now Photo %3.")
     elif kind is FindingKind.REMOVED:
