@@ -69,8 +69,12 @@ class TaskRunner(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: ErrorHandler | None = None,
+        *,
+        priority: int = 0,
     ) -> None:
         """Run `work()` off the GUI thread, then `on_done(result)` on it.
+
+        Work waiting for a thread starts in order of `priority`, higher first (QThreadPool's).
 
         If `work` raises, `on_error(exception)` is called on the GUI thread instead (the
         traceback logged); without `on_error` the exception goes to `report_unexpected`.
@@ -106,7 +110,7 @@ class TaskRunner(QObject):
 
         relay.done.connect(deliver)
         relay.failed.connect(fail)
-        self.pool.start(_Runnable(work, relay))
+        self.pool.start(_Runnable(work, relay), priority)
 
     def cancel_pending(self) -> None:
         """Drop work that has not started yet (running work finishes, its result is dropped)."""

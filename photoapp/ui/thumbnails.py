@@ -20,6 +20,7 @@ from photoapp.ui.tasks import TaskRunner
 
 GRID_SIZE = QSize(160, 160)
 _MEMORY_LIMIT = 1000  # thumbnails kept as pixmaps (~200 KB each at 256 px)
+_PRIORITIES = 1 << 30  # request counts wrap here (QThreadPool takes an int)
 
 
 def to_qimage(image: Image.Image) -> QImage:
@@ -71,6 +72,9 @@ class ThumbnailProvider(QObject):
         self._tasks = TaskRunner(self, pool)
         self._pixmaps: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._loading: set[str] = set()
+        # The latest request loads first: what the grid paints now (the rows in view), before
+        # rows a fast scroll asked for and left behind.
+        self._requests = 0
 
     def pixmap(self, sha256: str, original: Path) -> QPixmap | None:
         """The thumbnail if loaded; otherwise None now and `ready(sha256)` later."""
@@ -80,9 +84,11 @@ class ThumbnailProvider(QObject):
         if sha256 not in self._loading:
             self._loading.add(sha256)
             cache = self.cache
+            self._requests += 1
             self._tasks.submit(
                 lambda: load_thumbnail(cache, sha256, original),
                 lambda image: self._loaded(sha256, image),
+                priority=self._requests % _PRIORITIES,
             )
         return self._pixmaps.get(sha256)  # there already when the task ran synchronously
 
@@ -102,6 +108,7 @@ class ThumbnailProvider(QObject):
             lambda image: self.preview_ready.emit(
                 photo_id, image if image is not None else QImage()
             ),
+            priority=_PRIORITIES,  # the one photo the user opened: before any thumbnail
         )
 
     def forget(self, sha256: str) -> None:
