@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/drop_speed.py [--count 300] [--keep DIR] [--check]
 
 Drops N realistic 12-megapixel phone JPEGs (4000x3000, ~4 MB, the EXIF a phone writes and its
-160x120 preview in IFD1; made once and cached in the temporary folder, like import_speed.py's)
+160x120 preview in IFD1: import_speed.py's photos, made once and cached in the temporary folder)
 on the real main window (offscreen unless a display is set), into a new project with a cold
 thumbnail cache, exactly as a drop from a file manager does, and times from the drop:
 
@@ -21,7 +21,6 @@ of all the benchmarks.
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import platform
 import shutil
@@ -29,81 +28,25 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from import_speed import QUALITY, SIZE, grainy, photo_meta  # the same photos, with previews
+from import_speed import SIZE, photo_folder  # the import benchmark's photos, previews and all
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from photoapp.domain.model import Trip
-from photoapp.samples.photos import Exif, exif_block, scene, stored
 from photoapp.storage.importer import ImportReport
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.ui.main_window import MainWindow
 
-GENERATOR = 1  # bump when the photos change, so that cached folders are made again
-MARKER = ".benchmark-complete"  # a dot name: the importer passes over it silently
-BASE_SCENES = 4
 TICK_MS = 5
 TARGET_TILES_S = 0.5
 TARGET_FIRST_PREVIEW_S = 1.0
 RESULTS: dict[str, Any] = {}  # the last run's figures (seconds), for a runner of benchmarks
-
-
-# ---- the photos ------------------------------------------------------------------------------
-
-
-def write_phone_photo(path: Path, base: Any, meta: Exif) -> None:
-    """One photo as a phone writes it: grain on `base`, stored turned, EXIF with a preview."""
-    # Imported here: the cached folder can then be dropped on an older photoapp too, for the
-    # figures before the drop tiles.
-    from photoapp.samples.exif_preview import PREVIEW_BOX, with_exif_preview
-
-    picture = stored(grainy(base), meta.orientation)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=QUALITY, exif=exif_block(meta))
-    preview = picture.copy()
-    preview.thumbnail(PREVIEW_BOX)  # in the stored orientation, as the sensor saw it
-    path.write_bytes(with_exif_preview(buffer.getvalue(), preview))
-
-
-def _marker(count: int) -> str:
-    return f"generator {GENERATOR}, {count} photos with previews\n"
-
-
-def photo_folder(count: int, keep: Path | None) -> Path:
-    """A folder of `count` phone photos, made (on all cores, not timed) unless already there."""
-    default = Path(tempfile.gettempdir()) / f"photoapp-bench-drop-g{GENERATOR}-{count}"
-    folder = keep if keep is not None else default
-    marker = folder / MARKER
-    if marker.is_file() and marker.read_text() == _marker(count):
-        return folder
-    if folder.exists() and any(folder.iterdir()):
-        if keep is not None and not marker.is_file():
-            raise SystemExit(f"{folder} holds other files; give --keep an empty or new folder")
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"Making {count} photos of {SIZE[0]}x{SIZE[1]} in {folder} (not timed)…", flush=True)
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        bases = list(pool.map(lambda seed: scene(SIZE, seed), range(min(BASE_SCENES, count))))
-        jobs = [
-            pool.submit(
-                write_phone_photo,
-                folder / f"IMG_{index + 1:04d}.jpg",
-                bases[index % len(bases)],
-                photo_meta(index),
-            )
-            for index in range(count)
-        ]
-        for job in jobs:
-            job.result()
-    marker.write_text(_marker(count))
-    return folder
 
 
 def warm_file_cache(folder: Path) -> None:

@@ -5,11 +5,12 @@
                                                 [--likeness]
 
 The benchmark makes N photos of 4000x3000 pixels with the EXIF a phone writes (capture time and
-UTC offset, orientation 1, 6 or 8, make and model, GPS). The sample scene alone compresses to
-about 0.6 MB, which makes decoding unrealistically cheap, so each photo gets its own strong grain
-on top of one of a few base scenes: at quality 90 that gives 3-5 MB, like a real phone JPEG. The
-folder is cached under the temporary folder, keyed by count, so re-runs skip the (untimed)
-generation; `--keep DIR` makes or reuses the folder at DIR instead.
+UTC offset, orientation 1, 6 or 8, make and model, GPS, and the ~160x120 preview in IFD1). The
+sample scene alone compresses to about 0.6 MB, which makes decoding unrealistically cheap, so
+each photo gets its own strong grain on top of one of a few base scenes: at quality 90 that
+gives 3-5 MB, like a real phone JPEG. The folder is cached under the temporary folder, keyed by
+generator and count, so re-runs skip the (untimed) generation; `--keep DIR` makes or reuses the
+folder at DIR instead. drop_speed.py and export_speed.py use the same folder.
 
 On the same files, with the operating system's file cache warmed for all alike, it times:
 
@@ -58,7 +59,7 @@ import PIL
 from PIL import Image, ImageOps
 
 from photoapp.domain.model import Trip
-from photoapp.samples.photos import Exif, exif_block, scene, stored
+from photoapp.samples.photos import Exif, encode_photo, scene
 from photoapp.storage.importer import ImportReport, import_paths, import_workers
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import ThumbnailCache
@@ -73,7 +74,7 @@ ORIENTATIONS = (1, 6, 8)
 CAMERAS = (("Apple", "iPhone 8"), ("samsung", "SM-G950F"), ("Google", "Pixel 2"))
 FIRST_SHOT = datetime(2017, 9, 11, 8, 30)
 PLACE = (36.3504, 127.3845)  # Daejeon
-GENERATOR = 1  # bump when the photos change, so that cached folders are made again
+GENERATOR = 2  # bump when the photos change, so that cached folders are made again (2: previews)
 MARKER = ".benchmark-complete"  # a dot name: the importer passes over it silently
 TARGET_NAIVE_RATIO = 3.0
 TARGET_DRAFT_RATIO = 1.0
@@ -110,13 +111,13 @@ def grainy(base: Image.Image) -> Image.Image:
 
 
 def write_bench_photo(path: Path, base: Image.Image, meta: Exif) -> None:
-    """One benchmark photo: grain on `base`, stored turned per the orientation, EXIF attached."""
-    picture = stored(grainy(base), meta.orientation)
-    picture.save(path, "JPEG", quality=QUALITY, exif=exif_block(meta))
+    """One benchmark photo as a phone writes it: grain on `base`, stored turned per the
+    orientation, its EXIF with the ~160x120 preview phones embed (IFD1)."""
+    path.write_bytes(encode_photo(grainy(base), meta, quality=QUALITY, exif_preview=True))
 
 
 def marker_text(count: int) -> str:
-    return f"generator {GENERATOR}, {count} photos\n"
+    return f"generator {GENERATOR}, {count} photos with EXIF previews\n"
 
 
 def is_complete(folder: Path, count: int) -> bool:
@@ -145,7 +146,7 @@ def generate(folder: Path, count: int) -> None:
 
 def photo_folder(count: int, keep: Path | None) -> Path:
     """A folder of `count` benchmark photos, made unless a complete one is already there."""
-    default = Path(tempfile.gettempdir()) / f"photoapp-bench-import-g{GENERATOR}-{count}"
+    default = Path(tempfile.gettempdir()) / f"photoapp-bench-photos-g{GENERATOR}-{count}"
     folder = keep if keep is not None else default
     if is_complete(folder, count):
         return folder

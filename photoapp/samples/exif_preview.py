@@ -13,7 +13,7 @@ import struct
 
 from PIL import Image
 
-from photoapp.samples.photos import Exif, photo_bytes, scene, stored
+from photoapp.samples.photos import Exif, photo_bytes
 
 PREVIEW_BOX = (160, 120)
 
@@ -56,6 +56,4 @@ def with_exif_preview(data: bytes, preview: Image.Image) -> bytes:
 
 def photo_with_preview(meta: Exif, *, size: tuple[int, int] = (640, 480), seed: int = 0) -> bytes:
     """A sample JPEG (as `photo_bytes` makes it) with a phone's EXIF preview of its scene."""
-    preview = stored(scene(size, seed), meta.orientation)  # turned like the stored pixels
-    preview.thumbnail(PREVIEW_BOX)
-    return with_exif_preview(photo_bytes(meta, size=size, seed=seed), preview)
+    return photo_bytes(meta, size=size, seed=seed, exif_preview=True)

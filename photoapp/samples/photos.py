@@ -146,17 +146,44 @@ def photo_bytes(
     image_format: str = "JPEG",
     quality: int = 88,
     mark: bool = True,
+    exif_preview: bool = False,
 ) -> bytes:
-    """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`."""
-    picture = stored(scene(size, seed, mark=mark), meta.orientation)
+    """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`;
+    with `exif_preview` (JPEG only), the small preview phones embed in the EXIF block."""
+    picture = scene(size, seed, mark=mark)
     if image_format == "PNG" and seed % 2:
         picture = picture.convert("RGBA")  # some PNGs carry an alpha channel
+    return encode_photo(
+        picture, meta, image_format=image_format, quality=quality, exif_preview=exif_preview
+    )
+
+
+def encode_photo(
+    upright: Image.Image,
+    meta: Exif,
+    *,
+    image_format: str = "JPEG",
+    quality: int = 88,
+    exif_preview: bool = False,
+) -> bytes:
+    """An upright picture as a camera writes its file: the pixels stored turned per
+    `meta.orientation`, `meta` as EXIF, and with `exif_preview` (JPEG only) a ~160x120
+    preview in the EXIF block's IFD1, in the stored orientation, as phones write it."""
+    picture = stored(upright, meta.orientation)
     buffer = io.BytesIO()
     options: dict[str, object] = {"exif": exif_block(meta)}
     if image_format == "JPEG":
         options["quality"] = quality
     picture.save(buffer, image_format, **options)
-    return buffer.getvalue()
+    if not exif_preview:
+        return buffer.getvalue()
+    if image_format != "JPEG":
+        raise ValueError("an EXIF preview is written into JPEG files only")
+    from photoapp.samples.exif_preview import PREVIEW_BOX, with_exif_preview  # (built on this)
+
+    preview = picture.copy()
+    preview.thumbnail(PREVIEW_BOX)  # as the sensor saw it, like the stored pixels
+    return with_exif_preview(buffer.getvalue(), preview)
 
 
 def write_photo(path: Path, meta: Exif, **options: object) -> Path:
