@@ -32,6 +32,49 @@ def test_the_jpeg_preview_is_read_upright(tmp_path: Path, orientation: int) -> N
     assert mark_is_top_left(preview)
 
 
+def test_the_import_never_decodes_the_preview_and_the_window_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A phone photo's preview is decoded once in all: by the window's quick pass (the drop's
+    tiles), never by the import's reading of the file (which takes its thumbnail from the
+    photo's own pixels)."""
+    from PIL import JpegImagePlugin
+
+    from photoapp.storage.importer import NewPhoto, analyse
+    from photoapp.storage.thumbnails import ThumbnailCache
+
+    opened: list[tuple[int, int]] = []
+    real_open = JpegImagePlugin.JpegImageFile._open
+
+    def counted(self: JpegImagePlugin.JpegImageFile) -> None:
+        real_open(self)
+        opened.append(self.size)
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "_open", counted)
+    path = write_bytes(tmp_path / "phone.jpg", photo_with_preview(META, size=(640, 480)))
+    assert isinstance(analyse(path, ThumbnailCache(tmp_path / "cache")), NewPhoto)
+    assert opened == [(480, 640)]  # the photo only (stored turned: orientation 6)
+    opened.clear()
+    assert embedded_thumbnail(path) is not None
+    assert opened == [(480, 640), (90, 120)]  # the photo's header, then its preview
+
+
+def test_the_sample_writer_embeds_the_preview_on_request(tmp_path: Path) -> None:
+    from photoapp.samples.photos import photo_bytes as sample_bytes
+
+    plain = write_bytes(tmp_path / "plain.jpg", sample_bytes(META, size=(640, 480)))
+    phone = write_bytes(
+        tmp_path / "phone.jpg", sample_bytes(META, size=(640, 480), exif_preview=True)
+    )
+    assert embedded_thumbnail(plain) is None
+    preview = embedded_thumbnail(phone)
+    assert preview is not None and preview.size == (120, 90)  # upright, as the photo shows
+    with Image.open(phone) as photo:
+        assert photo.size == (480, 640) and photo.getexif()[0x0112] == 6
+    with pytest.raises(ValueError, match="JPEG"):
+        sample_bytes(META, image_format="PNG", exif_preview=True)
+
+
 def test_reading_the_preview_takes_milliseconds_not_a_decode(tmp_path: Path) -> None:
     path = write_bytes(tmp_path / "big.jpg", photo_with_preview(META, size=(4000, 3000)))
     embedded_thumbnail(path)  # warm: the first call imports Pillow's plugins
