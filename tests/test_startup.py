@@ -7,6 +7,7 @@ module-level import added anywhere on the way (cli, texts, storage) is caught.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,7 +100,7 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def test_opening_the_window_loads_no_export_nor_dialogs(project_file: Path) -> None:
+def test_opening_the_window_loads_no_export_nor_dialogs(project_file: Path, tmp_path: Path) -> None:
     """The window on a project paints its photos without the export (its layout, image
     preparation and writers), the dialogs or the document libraries: they load when used."""
     result = subprocess.run(
@@ -108,6 +109,7 @@ def test_opening_the_window_loads_no_export_nor_dialogs(project_file: Path) -> N
         text=True,
         timeout=60,
         check=True,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")},  # not the user's
     )
     modules = set(json.loads(result.stdout.splitlines()[-1]))
     assert "photoapp.ui.main_window" in modules and "photoapp.ui.workspace" in modules
