@@ -86,6 +86,11 @@ class ProjectSession(QObject):
         self.project.close()
         self._closed = True
 
+    @property
+    def closed(self) -> bool:
+        """Whether the project was closed (a timer may still fire for it)."""
+        return self._closed
+
     # ---- reading helpers --------------------------------------------------------------------
 
     def person(self, person_id: int) -> Person | None:
