@@ -146,9 +146,20 @@ def photo_bytes(
     image_format: str = "JPEG",
     quality: int = 88,
     mark: bool = True,
+    shift: int = 0,
+    blur: float = 0.0,
 ) -> bytes:
-    """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`."""
-    picture = stored(scene(size, seed, mark=mark), meta.orientation)
+    """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`.
+    A burst's next shot of the same scene (same `seed`): moved by `shift` pixels, and blurred
+    by a Gaussian of `blur` pixels (a shaken hand)."""
+    picture = scene(size, seed, mark=mark)
+    if shift:
+        width, height = size
+        box = (shift, shift // 2, width - shift // 2, height)
+        picture = picture.crop(box).resize(size, Image.Resampling.BICUBIC)
+    if blur:
+        picture = picture.filter(ImageFilter.GaussianBlur(blur))
+    picture = stored(picture, meta.orientation)
     if image_format == "PNG" and seed % 2:
         picture = picture.convert("RGBA")  # some PNGs carry an alpha channel
     buffer = io.BytesIO()
