@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from photoapp.domain.model import Person
@@ -62,7 +62,7 @@ def _shown(workspace: Workspace) -> list[int]:
     return [proxy.index(row, 0).data(Role.ID) for row in range(proxy.rowCount())]
 
 
-def _badge_centre(workspace: Workspace, photo_id: int) -> object:
+def _badge_centre(workspace: Workspace, photo_id: int) -> QPoint:
     grid = workspace.grid
     proxy = workspace.proxy
     row = _shown(workspace).index(photo_id)
@@ -77,7 +77,7 @@ def _badge_centre(workspace: Workspace, photo_id: int) -> object:
 def test_a_burst_is_one_group_whose_best_is_the_sharpest(
     qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
 ) -> None:
-    _window_, workspace = _window(qtbot, project, cache)
+    _, workspace = _window(qtbot, project, cache)
     groups = workspace.photo_model.stacks.groups()
     trio = (burst["burst1.jpg"], burst["burst2.jpg"], burst["burst3.jpg"])
     assert [group.photo_ids for group in groups] == [trio]
@@ -100,7 +100,8 @@ def test_stacking_shows_the_best_with_a_count_and_a_click_opens_and_closes_it(
     assert _shown(workspace) == [burst["burst2.jpg"], burst["noon.jpg"]]
     # A real click on the count opens the stack: every photo of the burst, in capture order.
     grid = workspace.grid
-    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=_badge_centre(workspace, burst["burst2.jpg"]))  # type: ignore[arg-type]  # fmt: skip
+    badge = _badge_centre(workspace, burst["burst2.jpg"])
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=badge)
     assert _shown(workspace) == everything
     assert workspace.selected_ids() == [burst["burst2.jpg"]]  # the best stays chosen
     # Ctrl+G (Op&en or Close Stack) on the current photo closes it again.
@@ -149,7 +150,7 @@ def test_the_best_follows_the_people_tagged_and_the_appendix(
 def test_groups_are_worked_out_a_beat_after_a_change_not_in_it(
     qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
 ) -> None:
-    _window_, workspace = _window(qtbot, project, cache)
+    _, workspace = _window(qtbot, project, cache)
     stacks = workspace.photo_model.stacks
     person = project.add_person(Person(0, "權善宅", "市長", "大田廣域市", "大田市長權善宅")).id
     with qtbot.waitSignal(stacks.changed, timeout=2000) as changed:
