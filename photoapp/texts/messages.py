@@ -7,6 +7,7 @@ import errno
 from photoapp.domain.checks import CheckKind
 from photoapp.domain.itinerary import ItineraryWarning, WarningKind
 from photoapp.domain.photo_refs import FindingKind
+from photoapp.domain.suggest import Reason
 from photoapp.export.errors import ExportProblem, SettingsError
 from photoapp.export.report_package import ReportProblem
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
@@ -66,6 +67,17 @@ def reject_reason(reason: RejectReason) -> str:
         RejectReason.FAILED: translate(
             "Messages", "the file could not be read (an unexpected error in its data)"
         ),
+    }
+    return texts[reason]
+
+
+def suggestion_reason(reason: Reason) -> str:
+    """Why a photo is suggested for the appendix, as one short phrase (the CLI and the dialog)."""
+    texts = {
+        Reason.DAY: translate("Messages", "the best photo of its day"),
+        Reason.EVENT: translate("Messages", "the best photo of another event that day"),
+        Reason.PEOPLE: translate("Messages", "people are tagged in it"),
+        Reason.MORE: translate("Messages", "one of the sharpest of a busy day"),
     }
     return texts[reason]
 

@@ -318,6 +318,12 @@ def specs() -> list[ActionSpec]:
             "edit-rename",
         ),
         spec(
+            "suggest",
+            translate("Actions", "S&uggest Appendix…"),
+            lambda w: w.suggest_appendix(),
+            _project,
+        ),
+        spec(
             "show_in_folder",
             translate("Actions", "Show File in &Folder"),
             _w("show_in_folder"),

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
         photo_menu = bar.addMenu(self.tr("&Photos"))
         photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"], a["checks"]])
+        photo_menu.addAction(a["suggest"])
         photo_menu.addActions([a["move_earlier"], a["move_later"]])
         photo_menu.addSeparator()
         photo_menu.addAction(a["tag"])
@@ -584,6 +585,16 @@ class MainWindow(QMainWindow):
             return
         settings.LAST_PROJECT_FOLDER.set(str(dialog.path().parent))
         self.set_project(project)
+
+    def suggest_appendix(self) -> None:
+        """Photos ▸ Suggest Appendix…: look over a suggested appendix and use it."""
+        if self.session is None:
+            return
+        from photoapp.ui.dialogs.suggest import SuggestDialog  # only when asked for
+
+        dialog = SuggestDialog(self.session, self.thumbnails, self)
+        self.suggest_dialog = dialog  # kept for tests and automation
+        dialog.open()
 
     def open_demo(self) -> None:
         """Open a fresh copy of the sample trip."""

@@ -352,6 +352,14 @@ class ProjectSession(QObject):
         where = len(current) if position is None else position
         self._set_appendix(text, appendix.insert(current, photo_ids, where))
 
+    def use_suggestion(self, photo_ids: Sequence[int]) -> None:
+        """Make these photos the appendix, in this order (Photos ▸ Suggest Appendix…): one undo
+        step, which brings the previous appendix back."""
+        count = len(photo_ids)
+        self._set_appendix(
+            self.tr("Use the suggested appendix of %n photo(s)", "", count), photo_ids
+        )
+
     def remove_from_appendix(self, photo_ids: Iterable[int]) -> None:
         """Take photos out of the appendix (they stay in the project)."""
         ids = list(photo_ids)

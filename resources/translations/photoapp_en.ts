@@ -213,6 +213,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Use the suggested appendix of %n photo(s)</source>
+        <translation>
+            <numerusform>Use the suggested appendix of %n photo</numerusform>
+            <numerusform>Use the suggested appendix of %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Remove %n photo(s) from the appendix</source>
         <translation>
             <numerusform>Remove %n photo from the appendix</numerusform>
@@ -314,6 +321,30 @@
     </message>
 </context>
 <context>
+    <name>SuggestDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) suggested</source>
+        <translation>
+            <numerusform>%n photo suggested</numerusform>
+            <numerusform>%n photos suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the current appendix of %n photo(s); Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>This replaces the current appendix of %n photo; Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>This replaces the current appendix of %n photos; Edit ▸ Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message numerus="yes">
         <source>Captions of the %n photo(s):</source>
@@ -344,6 +375,13 @@
         <translation>
             <numerusform>Appendix: %n photo</numerusform>
             <numerusform>Appendix: %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the best of similar photos (%n hidden)</source>
+        <translation>
+            <numerusform>only the best of similar photos (%n hidden)</numerusform>
+            <numerusform>only the best of similar photos (%n hidden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
