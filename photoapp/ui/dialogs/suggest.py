@@ -105,15 +105,18 @@ class PhotoStrip(QListWidget):
     def _takes(self, event: QDropEvent) -> bool:
         return not self.alternatives and event.mimeData().hasFormat(MIME)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def _answer(self, event: QDropEvent) -> None:
         if self._takes(event):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._answer(event)
+
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)
+        self._answer(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         data = event.mimeData()
