@@ -2212,6 +2212,14 @@
         <source>Could take the place of %1 (double-click to swap):</source>
         <translation>可替換 %1 的相片（按兩下即替換）：</translation>
     </message>
+    <message>
+        <source>similar to it</source>
+        <translation>與它相似</translation>
+    </message>
+    <message>
+        <source>another photo of that day</source>
+        <translation>當天的其他相片</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialog</name>

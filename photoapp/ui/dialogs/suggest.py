@@ -78,8 +78,8 @@ class PhotoStrip(QListWidget):
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(ICON)
-        self.setGridSize(QSize(ICON.width() + 16, ICON.height() + 40))
-        self.setFixedHeight(ICON.height() + 62)
+        self.setGridSize(QSize(ICON.width() + 40, ICON.height() + 44))  # two lines of text
+        self.setFixedHeight(ICON.height() + 50 + self.horizontalScrollBar().sizeHint().height())
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(alternatives)
@@ -361,14 +361,16 @@ class SuggestDialog(QDialog):
         text = self.tr("Day %1").replace("%1", str(number)) + "  " + dates.list_date(day.date)
         return " · ".join(part for part in (text, day.label, photos) if part)
 
-    def _item(self, photo_id: int, reason: Reason | None) -> QListWidgetItem:
+    def _item(self, photo_id: int, reason: Reason | None, note: str = "") -> QListWidgetItem:
         photo = self.photos[photo_id]
-        item = QListWidgetItem(photo.file_name)
+        why = note or (suggestion_reason(reason) if reason else self.tr("chosen by you"))
+        when = dates.capture_time(photo.taken)
+        # Under the picture: when it was taken and why it is here (its file name in the tip).
+        clock = photo.taken.local.strftime("%H:%M") if photo.taken else "—"
+        item = QListWidgetItem(f"{clock}\n{why}")
         item.setData(ID_ROLE, photo_id)
         item.setIcon(self._icon(photo))
-        why = suggestion_reason(reason) if reason else self.tr("chosen by you")
-        when = dates.capture_time(photo.taken)
-        item.setToolTip("\n".join(part for part in (photo.file_name, when, why) if part))
+        item.setToolTip("\n".join((photo.file_name, when, why)))
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
         return item
 
@@ -411,8 +413,12 @@ class SuggestDialog(QDialog):
             self.others_title.setText(
                 self.tr("Could take the place of %1 (double-click to swap):").replace("%1", name)
             )
+            group = self.group_of.get(self.selected)
+            similar = self.tr("similar to it")
+            other = self.tr("another photo of that day")
             for photo_id in self.alternatives(self.selected):
-                self.others.addItem(self._item(photo_id, None))
+                alike = group is not None and photo_id in group.photo_ids
+                self.others.addItem(self._item(photo_id, None, similar if alike else other))
         self._enable()
 
     def _enable(self) -> None:
