@@ -18,6 +18,7 @@ from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.ui import settings
 from photoapp.ui.main_window import MainWindow
 from photoapp.ui.models.roles import Role
+from photoapp.ui.tasks import TaskRunner
 from photoapp.ui.workspace import Workspace
 from tests.photos import Exif, write_photo
 
@@ -158,3 +159,21 @@ def test_groups_are_worked_out_a_beat_after_a_change_not_in_it(
         assert stacks.groups()[0].best == burst["burst2.jpg"]  # not yet
     assert burst["burst3.jpg"] in changed.args[0]
     assert stacks.groups()[0].best == burst["burst3.jpg"]
+
+
+def test_groups_are_worked_out_off_the_gui_thread_newest_answer_wins(
+    qtbot: QtBot,
+    project: Project,
+    cache: ThumbnailCache,
+    burst: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(TaskRunner, "synchronous", False)  # the real thread pool
+    _, workspace = _window(qtbot, project, cache)
+    stacks = workspace.photo_model.stacks
+    person = project.add_person(Person(0, "權善宅", "市長", "大田廣域市", "大田市長權善宅")).id
+    workspace.session.tag([burst["burst3.jpg"]], person)
+    workspace.session.add_to_appendix([burst["burst1.jpg"]])  # asked again before the answer
+    qtbot.waitUntil(lambda: stacks.groups()[0].best == burst["burst1.jpg"], timeout=3000)
+    qtbot.wait(300)  # an older answer arriving late changes nothing
+    assert stacks.groups()[0].best == burst["burst1.jpg"]
