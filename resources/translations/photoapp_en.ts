@@ -161,6 +161,20 @@
 <context>
     <name>PhotoModel</name>
     <message numerus="yes">
+        <source>The best of %n similar photos</source>
+        <translation>
+            <numerusform>The best of %n similar photos</numerusform>
+            <numerusform>The best of %n similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n similar photos</source>
+        <translation>
+            <numerusform>One of %n similar photos</numerusform>
+            <numerusform>One of %n similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n photo(s) with %1 people</source>
         <translation>
             <numerusform>Tag %n photo with %1 people</numerusform>

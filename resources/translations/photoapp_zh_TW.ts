@@ -1757,6 +1757,18 @@
 <context>
     <name>PhotoModel</name>
     <message numerus="yes">
+        <source>The best of %n similar photos</source>
+        <translation>
+            <numerusform>%n 張相似相片中最佳的一張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n similar photos</source>
+        <translation>
+            <numerusform>%n 張相似相片之一</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n photo(s) with %1 people</source>
         <translation>
             <numerusform>將 %n 張相片標記 %1 位人員</numerusform>

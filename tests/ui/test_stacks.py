@@ -88,6 +88,11 @@ def test_a_burst_is_one_group_whose_best_is_the_sharpest(
     other = model.index_for(burst["burst1.jpg"]).data(Role.STACK)
     alone = model.index_for(burst["noon.jpg"]).data(Role.STACK)
     assert (best.best, best.size, other.best, alone) == (True, 3, False, None)
+    # The star and the count in words, for the tooltip and a screen reader.
+    tip = model.index_for(burst["burst2.jpg"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "The best of 3 similar photos" in tip
+    tip = model.index_for(burst["burst1.jpg"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "One of 3 similar photos" in tip
 
 
 def test_stacking_shows_the_best_with_a_count_and_a_click_opens_and_closes_it(

@@ -242,6 +242,14 @@ class PhotoModel(IdListModel):
             return pixmap if pixmap is not None else self._interim.get(photo.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.file_name, dates.capture_time(photo.taken)]
+            stack = self.stacks.stack(photo.id)
+            if stack is not None:  # what the star and the count say, in words
+                text = (
+                    self.tr("The best of %n similar photos", "", stack.size)
+                    if stack.best
+                    else self.tr("One of %n similar photos", "", stack.size)
+                )
+                lines.append(text)
             caption = self.caption(photo)
             return "\n".join([caption, *lines] if caption else lines)
         return self._custom(photo, role)
