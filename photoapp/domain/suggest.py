@@ -125,10 +125,12 @@ def _pick(events: list[list[Photo]], wanted: int) -> list[tuple[Photo, Reason]]:
     return picked
 
 
-def _rank(photo: Photo) -> tuple[bool, float, int]:
-    """People tagged first, then the sharpest; ties to the earliest added."""
+def _rank(photo: Photo) -> tuple[int, bool, float, int]:
+    """The most people tagged first (a photo with the delegation and its hosts says more than
+    one of a building), then one already captioned (the user has chosen it once), then the
+    sharpest; ties to the earliest added."""
     sharpness = photo.sharpness if photo.sharpness is not None else 0.0
-    return (not photo.people, -sharpness, photo.id)
+    return (-len(photo.people), not photo.caption, -sharpness, photo.id)
 
 
 def _events(photos: list[Photo], times: dict[int, datetime | None]) -> list[list[Photo]]:

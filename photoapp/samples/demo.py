@@ -10,7 +10,8 @@ import atexit
 import json
 import shutil
 import tempfile
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from photoapp.storage.thumbnails import ThumbnailCache
 
 DEMO_SPEC = resource("demo", "trip.json")
 PHOTO_SIZE = (1600, 1200)
+EXIF_TIME = "%Y:%m:%d %H:%M:%S"
 
 
 def _photo_meta(spec: dict[str, Any], cameras: dict[str, dict[str, str]]) -> Exif:
@@ -37,6 +39,14 @@ def _photo_meta(spec: dict[str, Any], cameras: dict[str, dict[str, str]]) -> Exi
         model=camera.get("model"),
         gps=(float(gps[0]), float(gps[1])) if gps else None,
     )
+
+
+def _seconds_later(taken: str | None, seconds: int) -> str | None:
+    """An EXIF time ("2025:10:15 09:47:03") this many seconds later."""
+    if taken is None:
+        return None
+    when = datetime.strptime(taken, EXIF_TIME) + timedelta(seconds=seconds)
+    return when.strftime(EXIF_TIME)
 
 
 def fresh_demo_folder() -> Path:
@@ -54,14 +64,17 @@ def build_demo(folder: Path, cache: ThumbnailCache | None = None) -> Project:
     photos_folder = folder / "照片"
     for index, photo in enumerate(spec["photos"]):
         image_format = "PNG" if photo["file"].lower().endswith(".png") else "JPEG"
-        write_photo(
-            photos_folder / photo["file"],
-            _photo_meta(photo, spec["cameras"]),
-            size=PHOTO_SIZE,
-            seed=index,
-            image_format=image_format,
-            mark=False,
-        )
+        meta = _photo_meta(photo, spec["cameras"])
+        path = photos_folder / photo["file"]
+        options = {"size": PHOTO_SIZE, "seed": index, "image_format": image_format, "mark": False}
+        write_photo(path, meta, **options)
+        # A burst: the same moment shot again a second or two later, the hand moving a little,
+        # some shots shaken; the program stacks them and keeps the sharpest.
+        blurred = set(photo.get("blurred", []))
+        for shot, name in enumerate(photo.get("burst", []), start=1):
+            later = replace(meta, taken=_seconds_later(meta.taken, shot))
+            blur = 5.0 if name in blurred else 0.0
+            write_photo(path.with_name(name), later, shift=4 * shot, blur=blur, **options)
     trip = Trip(
         title=info["title"],
         organisation=info["organisation"],

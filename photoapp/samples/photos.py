@@ -146,11 +146,21 @@ def photo_bytes(
     image_format: str = "JPEG",
     quality: int = 88,
     mark: bool = True,
+    shift: int = 0,
+    blur: float = 0.0,
     exif_preview: bool = False,
 ) -> bytes:
-    """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`;
-    with `exif_preview` (JPEG only), the small preview phones embed in the EXIF block."""
+    """A sample photo file's bytes: an upright scene of `size`, stored per `meta.orientation`.
+    A burst's next shot of the same scene (same `seed`): moved by `shift` pixels, and blurred
+    by a Gaussian of `blur` pixels (a shaken hand). With `exif_preview` (JPEG only), the small
+    preview phones embed in the EXIF block."""
     picture = scene(size, seed, mark=mark)
+    if shift:
+        width, height = size
+        box = (shift, shift // 2, width - shift // 2, height)
+        picture = picture.crop(box).resize(size, Image.Resampling.BICUBIC)
+    if blur:
+        picture = picture.filter(ImageFilter.GaussianBlur(blur))
     if image_format == "PNG" and seed % 2:
         picture = picture.convert("RGBA")  # some PNGs carry an alpha channel
     return encode_photo(

@@ -147,6 +147,12 @@ class ProjectStore:
     def close(self) -> None:
         """Close the file; every edit was already committed."""
         self.connection.close()
+        self._closed = True
+
+    @property
+    def closed(self) -> bool:
+        """Whether `close` was called (a timer of the window's may still ask after it)."""
+        return getattr(self, "_closed", False)
 
     def save_copy(self, destination: Path) -> None:
         """Write a copy of the project to `destination` (a new file), its photo paths rewritten

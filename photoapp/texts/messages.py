@@ -6,6 +6,7 @@ import errno
 from typing import TYPE_CHECKING
 
 from photoapp.domain.checks import CheckKind
+from photoapp.domain.suggest import Reason
 from photoapp.storage.captions_csv import CaptionsFileProblem, RowProblem
 from photoapp.storage.errors import (
     CorruptProjectError,
@@ -70,6 +71,17 @@ def reject_reason(reason: RejectReason) -> str:
         RejectReason.FAILED: translate(
             "Messages", "the file could not be read (an unexpected error in its data)"
         ),
+    }
+    return texts[reason]
+
+
+def suggestion_reason(reason: Reason) -> str:
+    """Why a photo is suggested for the appendix, as one short phrase (the CLI and the dialog)."""
+    texts = {
+        Reason.DAY: translate("Messages", "the best photo of its day"),
+        Reason.EVENT: translate("Messages", "the best photo of another event that day"),
+        Reason.PEOPLE: translate("Messages", "people are tagged in it"),
+        Reason.MORE: translate("Messages", "one of the sharpest of a busy day"),
     }
     return texts[reason]
 

@@ -46,6 +46,7 @@ READ_ONLY_ACTIONS = frozenset(
         "close", "quit",
         "select_all", "find", "show_in_folder", "show_person", "sort_time", "sort_appendix",
         "preferences", "about", "zoom_in", "zoom_out", "captions_under",
+        "stack_similar", "best_only", "open_stack",
         *(f"day_{n}" for n in range(1, 10)),
     }
 )  # fmt: skip
@@ -315,6 +316,12 @@ def specs() -> list[ActionSpec]:
             _one_photo,
             "F2",
             "edit-rename",
+        ),
+        spec(
+            "suggest",
+            translate("Actions", "S&uggest Appendix…"),
+            lambda w: w.suggest_appendix(),
+            _project,
         ),
         spec(
             "show_in_folder",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from photoapp.ui import dates
 from photoapp.ui.actions import TAG_SHORTCUTS, Context, Registry
+from photoapp.ui.models.roles import Role
 from photoapp.ui.workspace import Workspace
 
 translate = QCoreApplication.translate
@@ -104,6 +105,9 @@ def grid(window: Window, workspace: Workspace, point: QPoint) -> QMenu | None:
     menu.addAction(registry["tag"])
     menu.addMenu(days_submenu(workspace, menu))
     _add(menu, registry, "-", "edit_caption", "template", "-", "show_in_folder", "-", "delete")
+    stack = view.indexAt(point).data(Role.STACK)
+    if stack is not None and workspace.proxy.stack_state(stack.key):
+        _add(menu, registry, "-", "open_stack")  # a stack's photo: open or close it
     _show(menu, view, point)
     return menu
 

@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from photoapp.ui import dates
 from photoapp.ui.models.roles import Role
+from photoapp.ui.models.stacks import Stack
 from photoapp.ui.thumbnails import GRID_SIZE
 
 Index = QModelIndex | QPersistentModelIndex
 _BADGE = QColor(28, 98, 168)
 _WARN = QColor(196, 43, 28)
+_BEST = QColor(214, 150, 0)
+_STACK = QColor(90, 60, 150)
+_BADGE_HEIGHT = 20
 
 
 def _badge(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:
@@ -45,6 +59,36 @@ def _person_glyph(painter: QPainter, rect: QRect) -> None:
     painter.restore()
 
 
+def _star(painter: QPainter, rect: QRect) -> None:
+    """A five-pointed star on a round badge: the best photo of its group (drawn, not a glyph,
+    for the same reason as the person)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(_BEST)
+    painter.drawEllipse(rect)
+    centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
+    outer, inner = rect.width() * 0.38, rect.width() * 0.16
+    points = []
+    for n in range(10):
+        radius = outer if n % 2 == 0 else inner
+        angle = math.pi / 2 + n * math.pi / 5
+        points.append(centre + QPointF(radius * math.cos(angle), -radius * math.sin(angle)))
+    painter.setBrush(QColor("white"))
+    painter.drawPolygon(QPolygonF(points))
+    painter.restore()
+
+
+def _stacked_frames(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """Two cards behind a thumbnail: a closed stack of similar photos."""
+    painter.save()
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    for step in (6, 3):
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(rect.translated(step, -step).adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
 def _day_of(index: Index) -> date | None:
     taken = index.data(Role.TAKEN) if index.isValid() else None
     return date.fromisoformat(taken[:10]) if taken else None
@@ -65,7 +109,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
 
     In the grid, on request: the caption on a line under the file name (`show_captions`), and
     a date line above the first photo of each capture date (`separators()` says when: photos
-    sorted by time, unfiltered)."""
+    sorted by time, unfiltered). The best photo of a group of similar photos has a star; while
+    the grid stacks them (`stack_state(key)` says "closed" or "open"), the best carries the
+    group's count, and a closed stack is drawn as cards behind it."""
 
     def __init__(
         self, parent: object = None, *, caption_below: bool = False, size: QSize = GRID_SIZE
@@ -75,10 +121,29 @@ class ThumbnailDelegate(QStyledItemDelegate):
         self.size = size
         self.show_captions = False
         self.separators: Callable[[], bool] = lambda: False
+        self.stack_state: Callable[[int], str] = lambda _key: ""
+        self._missing = False  # the photo being painted has lost its file
 
     def _header(self, option: QStyleOptionViewItem) -> int:
         """The height of the date line above the thumbnails (0 without separators)."""
-        return option.fontMetrics.height() + 4 if self.separators() else 0
+        return self.header_height(option.fontMetrics)
+
+    def header_height(self, metrics: QFontMetrics) -> int:
+        """The height of the date line above the thumbnails (0 without separators)."""
+        return metrics.height() + 4 if self.separators() else 0
+
+    def thumbnail_area(self, item: QRect, header: int) -> QRect:
+        """Where the thumbnail is drawn in an item's rectangle."""
+        return QRect(item.x() + 8, item.y() + header + 6, self.size.width(), self.size.height())
+
+    def stack_badge(self, index: Index, item: QRect, header: int) -> QRect | None:
+        """Where the count of a stack is drawn (a click there opens or closes it), or None."""
+        stack = index.data(Role.STACK) if index.isValid() else None
+        if stack is None or not stack.best or not self.stack_state(stack.key):
+            return None
+        area = self.thumbnail_area(item, header)
+        width = max(30, 16 + 8 * len(str(stack.size)))
+        return QRect(area.x() + 4, area.bottom() - _BADGE_HEIGHT - 4, width, _BADGE_HEIGHT)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         lines = 2 if self.caption_below or self.show_captions else 1
@@ -121,7 +186,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.save()
         if state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect.adjusted(2, 2, -2, -2), palette.highlight())
-        area = QRect(rect.x() + 8, rect.y() + 6, self.size.width(), self.size.height())
+        area = self.thumbnail_area(rect, 0)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         pending = bool(index.data(Role.PENDING))  # a dropped file still being read: greyed
         if pending:
@@ -132,8 +197,12 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 fitted = pixmap.size()  # never enlarge a thumbnail
             x = area.x() + (area.width() - fitted.width()) // 2
             y = area.y() + (area.height() - fitted.height()) // 2
+            picture = QRect(x, y, fitted.width(), fitted.height())
+            stack = None if pending else index.data(Role.STACK)
+            if stack is not None and stack.best and self.stack_state(stack.key) == "closed":
+                _stacked_frames(painter, picture, palette)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(QRect(x, y, fitted.width(), fitted.height()), pixmap)
+            painter.drawPixmap(picture, pixmap)
         else:
             painter.fillRect(area.adjusted(10, 20, -10, -20), palette.midlight())
             if pending:
@@ -161,7 +230,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _badges(self, painter: QPainter, area: QRect, index: Index) -> None:
-        size = 20
+        size = _BADGE_HEIGHT
+        self._missing = bool(index.data(Role.MISSING))
+        stack = index.data(Role.STACK)
+        if stack is not None and not self.caption_below:
+            self._stack_badges(painter, area, stack)
         if not self.caption_below:
             number = index.data(Role.APPENDIX_NUMBER)
             if number is not None:
@@ -188,6 +261,21 @@ class ThumbnailDelegate(QStyledItemDelegate):
                 self.tr("Missing"),
                 _WARN,
             )
+
+    def _stack_badges(self, painter: QPainter, area: QRect, stack: Stack) -> None:
+        """The best's star (top right, left of a missing file's badge), and while the grid
+        stacks: the count on the best, a thin band on the others of an open stack."""
+        state = self.stack_state(stack.key)
+        if stack.best:
+            right = area.right() - (74 if self._missing else 0)  # left of "Missing"
+            _star(painter, QRect(right - 24, area.y() + 4, 20, 20))
+            if state:
+                width = max(30, 16 + 8 * len(str(stack.size)))
+                rect = QRect(area.x() + 4, area.bottom() - _BADGE_HEIGHT - 4, width, _BADGE_HEIGHT)
+                mark = "▸" if state == "closed" else "▾"
+                _badge(painter, rect, f"{stack.size}{mark}", _STACK)
+        elif state == "open":
+            painter.fillRect(QRect(area.x(), area.bottom() - 3, area.width(), 3), _STACK)
 
 
 class CountDelegate(QStyledItemDelegate):

@@ -155,10 +155,14 @@ class MainWindow(QMainWindow):
             view_menu.addAction(a[name])
         a["sort_time"].setChecked(True)
         view_menu.addSeparator()
-        view_menu.addActions(self._view_options())
+        options = self._view_options()
+        view_menu.addActions(options[:3])
+        view_menu.addSeparator()
+        view_menu.addActions(options[3:])  # similar photos: stacked, only the best
 
         photo_menu = bar.addMenu(self.tr("&Photos"))
         photo_menu.addActions([a["add_to_appendix"], a["remove_from_appendix"], a["checks"]])
+        photo_menu.addAction(a["suggest"])
         photo_menu.addActions([a["move_earlier"], a["move_later"]])
         photo_menu.addSeparator()
         photo_menu.addAction(a["tag"])
@@ -222,8 +226,31 @@ class MainWindow(QMainWindow):
         zoom_in.triggered.connect(lambda: self.size_slider.setValue(self._zoomed(1)))
         zoom_out.triggered.connect(lambda: self.size_slider.setValue(self._zoomed(-1)))
         captions.toggled.connect(self._captions_toggled)
-        self.registry.update(zoom_in=zoom_in, zoom_out=zoom_out, captions_under=captions)
-        return [zoom_in, zoom_out, captions]
+        stack = QAction(self.tr("Stac&k Similar Photos"), self)
+        stack.setCheckable(True)
+        stack.setChecked(settings.STACK_SIMILAR.get())
+        stack.setToolTip(self.tr("Show each burst of similar photos as one stack, best on top"))
+        stack.toggled.connect(self._stacking_toggled)
+        best_only = QAction(self.tr("Keep Only the &Best"), self)
+        best_only.setCheckable(True)
+        best_only.setToolTip(self.tr("Hide all but the best photo of each group of similar photos"))
+        best_only.toggled.connect(lambda on: self._on_workspace(lambda w: w.set_best_only(on)))
+        open_stack = QAction(self.tr("Op&en or Close Stack"), self)
+        open_stack.setShortcut(QKeySequence("Ctrl+G"))
+        open_stack.triggered.connect(lambda: self._on_workspace(lambda w: w.toggle_stack()))
+        self.registry.update(
+            zoom_in=zoom_in,
+            zoom_out=zoom_out,
+            captions_under=captions,
+            stack_similar=stack,
+            best_only=best_only,
+            open_stack=open_stack,
+        )
+        return [zoom_in, zoom_out, captions, stack, best_only, open_stack]
+
+    def _stacking_toggled(self, stacking: bool) -> None:
+        settings.STACK_SIMILAR.set(stacking)
+        self._on_workspace(lambda w: w.set_stacking(stacking))
 
     def _zoomed(self, step: int) -> int:
         """The thumbnail size one step larger (1) or smaller (-1), on the steps' grid."""
@@ -378,6 +405,8 @@ class MainWindow(QMainWindow):
             self.workspace.import_requested.connect(self.import_dialog)
             self.session.import_requested.connect(self.import_paths)
             self.workspace.filters_cleared.connect(self._clear_search)
+            self.registry["best_only"].setChecked(False)  # each project opens with every photo
+            self.workspace.best_only_changed.connect(self.registry["best_only"].setChecked)
             self._connect_workspace(self.workspace)
             self.session.changed.connect(self._update_title_and_summary)
             self.session.step_failed.connect(self._step_failed)
@@ -565,6 +594,16 @@ class MainWindow(QMainWindow):
             return
         settings.LAST_PROJECT_FOLDER.set(str(dialog.path().parent))
         self.set_project(project)
+
+    def suggest_appendix(self) -> None:
+        """Photos ▸ Suggest Appendix…: look over a suggested appendix and use it."""
+        if self.session is None:
+            return
+        from photoapp.ui.dialogs.suggest import SuggestDialog  # only when asked for
+
+        dialog = SuggestDialog(self.session, self.thumbnails, self)
+        self.suggest_dialog = dialog  # kept for tests and automation
+        dialog.open()
 
     def open_demo(self) -> None:
         """Open a fresh copy of the sample trip."""

@@ -86,6 +86,11 @@ class ProjectSession(QObject):
         self.project.close()
         self._closed = True
 
+    @property
+    def closed(self) -> bool:
+        """Whether the project was closed (a timer may still fire for it)."""
+        return self._closed
+
     # ---- reading helpers --------------------------------------------------------------------
 
     def person(self, person_id: int) -> Person | None:
@@ -346,6 +351,14 @@ class ProjectSession(QObject):
             text = translate("Commands", "Reorder the appendix")
         where = len(current) if position is None else position
         self._set_appendix(text, appendix.insert(current, photo_ids, where))
+
+    def use_suggestion(self, photo_ids: Sequence[int]) -> None:
+        """Make these photos the appendix, in this order (Photos ▸ Suggest Appendix…): one undo
+        step, which brings the previous appendix back."""
+        count = len(photo_ids)
+        self._set_appendix(
+            self.tr("Use the suggested appendix of %n photo(s)", "", count), photo_ids
+        )
 
     def remove_from_appendix(self, photo_ids: Iterable[int]) -> None:
         """Take photos out of the appendix (they stay in the project)."""

@@ -49,6 +49,7 @@ MINGUO_DATES = Setting("display/minguo_dates", True)
 LANGUAGE = Setting("display/language", "")  # "" follows the system
 THUMBNAIL_SIZE = Setting("display/thumbnail_size", "160")  # pixels, 64 to 256 (as text: INI)
 CAPTIONS_UNDER_PHOTOS = Setting("display/captions_under_photos", False)
+STACK_SIMILAR = Setting("display/stack_similar", False)  # similar photos as one stack
 
 
 def add_recent(path: str) -> list[str]:

@@ -170,6 +170,7 @@ class PhotoGridView(DropView):
     """The thumbnail grid: drag photos out; drop people onto a photo, or files anywhere."""
 
     preview_requested = Signal(int)  # Space on the current photo
+    stack_toggled = Signal(int)  # a click on a stack's count: the stack's key
     files_onto_area = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -220,6 +221,28 @@ class PhotoGridView(DropView):
         found = (source.index_for(i) for i in dict.fromkeys(ids))
         shown = (proxy.mapFromSource(i) if proxy is not None else i for i in found if i.isValid())
         return sorted((i for i in shown if i.isValid()), key=lambda i: i.row())
+
+    def stack_key_at(self, point: QPoint) -> int | None:
+        """The stack whose count badge is at `point` (viewport coordinates), or None."""
+        index = self.indexAt(point)
+        delegate = self.itemDelegate()
+        if not index.isValid() or not isinstance(delegate, ThumbnailDelegate):
+            return None
+        header = delegate.header_height(self.fontMetrics())
+        badge = delegate.stack_badge(index, self.visualRect(index), header)
+        if badge is None or not badge.adjusted(-2, -2, 2, 2).contains(point):
+            return None
+        stack = index.data(Role.STACK)
+        return int(stack.key) if stack is not None else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            key = self.stack_key_at(event.position().toPoint())
+            if key is not None:  # the count opens or closes the stack; it selects nothing
+                self.stack_toggled.emit(key)
+                event.accept()
+                return
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         current = id_of(self.currentIndex())

@@ -64,6 +64,7 @@ class Workspace(QWidget):
 
     selection_changed = Signal(list)  # selected photo ids
     filters_cleared = Signal()  # the search box should be emptied too
+    best_only_changed = Signal(bool)  # "Keep only the best" was turned on or off
     import_requested = Signal()  # the empty state's button
 
     def __init__(self, session: ProjectSession, thumbnails: ThumbnailProvider) -> None:
@@ -116,12 +117,16 @@ class Workspace(QWidget):
         delegate = self.grid.itemDelegate()
         if isinstance(delegate, ThumbnailDelegate):
             delegate.separators = self._date_separators
+            delegate.stack_state = self.proxy.stack_state
+        self.grid.stack_toggled.connect(self.toggle_stack)
         # A filter or an order changes whether the grid shows date lines: lay it out again.
         self.proxy.layoutChanged.connect(self.grid.doItemsLayout)
         self.proxy.modelReset.connect(self.grid.doItemsLayout)
         size = settings.THUMBNAIL_SIZE.get()
         self.set_thumbnail_size(int(size) if size.isdecimal() else 160)
         self.show_captions(settings.CAPTIONS_UNDER_PHOTOS.get())
+        self.proxy.set_stacking(settings.STACK_SIMILAR.get())
+        self.photo_model.stacks.changed.connect(lambda _ids: self._show_filter())
         for pane, text in (
             (self.days, self.tr("Itinerary")),
             (self.people, self.tr("People")),
@@ -281,6 +286,9 @@ class Workspace(QWidget):
                 parts.append(f"{dates.list_date(day.date)}  {day.label}".rstrip())
         if proxy.search:
             parts.append(f"“{proxy.search}”")
+        if proxy.best_only:
+            hidden = self.photo_model.stacks.hidden_count()
+            parts.append(self.tr("only the best of similar photos (%n hidden)", "", hidden))
         return " · ".join(p for p in parts if p)
 
     def _show_filter(self) -> None:
@@ -308,6 +316,7 @@ class Workspace(QWidget):
         self.people.selectionModel().blockSignals(False)
         self.proxy.set_day(ALL_PHOTOS)
         self.proxy.set_search("")
+        self.set_best_only(False)
         self._show_filter()
         self.days.viewport().update()
         self.people.viewport().update()
@@ -420,6 +429,34 @@ class Workspace(QWidget):
             and not proxy.search
             and proxy.order is SortOrder.CAPTURE_TIME
         )
+
+    def set_stacking(self, stacking: bool) -> None:
+        """Show each group of similar photos as one stack (View ▸ Stack Similar Photos)."""
+        self.proxy.set_stacking(stacking)
+        self.grid.viewport().update()
+
+    def set_best_only(self, best_only: bool) -> None:
+        """Hide all but the best of each group of similar photos (View ▸ Keep Only the Best)."""
+        if best_only == self.proxy.best_only:
+            return
+        self.proxy.set_best_only(best_only)
+        self._show_filter()
+        self.best_only_changed.emit(best_only)
+
+    def toggle_stack(self, key: int | None = None) -> None:
+        """Open or close a stack: `key`'s, or the current photo's; the best stays current."""
+        if key is None:
+            stack = self.grid.currentIndex().data(Role.STACK)
+            if stack is None or not self.proxy.stack_state(stack.key):
+                return
+            key = stack.key
+        best = next(
+            (g.best for g in self.photo_model.stacks.groups() if g.photo_ids[0] == key), None
+        )
+        self.proxy.toggle_stack(key)
+        if best is not None:
+            self.select_photos([best])
+        self.grid.viewport().update()
 
     def set_order(self, order: SortOrder) -> None:
         """Sort the grid."""

@@ -161,6 +161,20 @@
 <context>
     <name>PhotoModel</name>
     <message numerus="yes">
+        <source>The best of %n similar photos</source>
+        <translation>
+            <numerusform>The best of %n similar photos</numerusform>
+            <numerusform>The best of %n similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n similar photos</source>
+        <translation>
+            <numerusform>One of %n similar photos</numerusform>
+            <numerusform>One of %n similar photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n photo(s) with %1 people</source>
         <translation>
             <numerusform>Tag %n photo with %1 people</numerusform>
@@ -210,6 +224,13 @@
         <translation>
             <numerusform>Add %n photo to the appendix</numerusform>
             <numerusform>Add %n photos to the appendix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the suggested appendix of %n photo(s)</source>
+        <translation>
+            <numerusform>Use the suggested appendix of %n photo</numerusform>
+            <numerusform>Use the suggested appendix of %n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -314,6 +335,30 @@
     </message>
 </context>
 <context>
+    <name>SuggestDialog</name>
+    <message numerus="yes">
+        <source>%n photo(s) suggested</source>
+        <translation>
+            <numerusform>%n photo suggested</numerusform>
+            <numerusform>%n photos suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the current appendix of %n photo(s); Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>This replaces the current appendix of %n photo; Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>This replaces the current appendix of %n photos; Edit ▸ Undo brings it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message numerus="yes">
         <source>Captions of the %n photo(s):</source>
@@ -344,6 +389,13 @@
         <translation>
             <numerusform>Appendix: %n photo</numerusform>
             <numerusform>Appendix: %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>only the best of similar photos (%n hidden)</source>
+        <translation>
+            <numerusform>only the best of similar photos (%n hidden)</numerusform>
+            <numerusform>only the best of similar photos (%n hidden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -139,6 +139,10 @@
         <translation>編輯圖說(&amp;C)</translation>
     </message>
     <message>
+        <source>S&amp;uggest Appendix…</source>
+        <translation>建議附錄相片(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Show File in &amp;Folder</source>
         <translation>在資料夾中顯示檔案(&amp;F)</translation>
     </message>
@@ -1038,6 +1042,26 @@
         <translation>縮圖大小（Ctrl + 與 Ctrl −）</translation>
     </message>
     <message>
+        <source>Stac&amp;k Similar Photos</source>
+        <translation>堆疊相似相片(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show each burst of similar photos as one stack, best on top</source>
+        <translation>將每組連拍的相似相片疊成一疊，最佳的一張在最上面</translation>
+    </message>
+    <message>
+        <source>Keep Only the &amp;Best</source>
+        <translation>只顯示最佳相片(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Hide all but the best photo of each group of similar photos</source>
+        <translation>每組相似相片只顯示最佳的一張，其餘隱藏</translation>
+    </message>
+    <message>
+        <source>Op&amp;en or Close Stack</source>
+        <translation>展開或收合堆疊(&amp;E)</translation>
+    </message>
+    <message>
         <source>Tag with %1</source>
         <translation>標記 %1</translation>
     </message>
@@ -1205,6 +1229,22 @@
     <message>
         <source>the file could not be read (an unexpected error in its data)</source>
         <translation>無法讀取檔案（檔案資料發生非預期的錯誤）</translation>
+    </message>
+    <message>
+        <source>the best photo of its day</source>
+        <translation>當天最佳的相片</translation>
+    </message>
+    <message>
+        <source>the best photo of another event that day</source>
+        <translation>當天另一場活動最佳的相片</translation>
+    </message>
+    <message>
+        <source>people are tagged in it</source>
+        <translation>相片中有標記人員</translation>
+    </message>
+    <message>
+        <source>one of the sharpest of a busy day</source>
+        <translation>活動較多的一天中最清晰的相片之一</translation>
     </message>
     <message>
         <source>its EXIF data is damaged and was ignored</source>
@@ -1717,6 +1757,18 @@
 <context>
     <name>PhotoModel</name>
     <message numerus="yes">
+        <source>The best of %n similar photos</source>
+        <translation>
+            <numerusform>%n 張相似相片中最佳的一張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n similar photos</source>
+        <translation>
+            <numerusform>%n 張相似相片之一</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %n photo(s) with %1 people</source>
         <translation>
             <numerusform>將 %n 張相片標記 %1 位人員</numerusform>
@@ -1817,6 +1869,12 @@
         <source>Add %n photo(s) to the appendix</source>
         <translation>
             <numerusform>將 %n 張相片加入附錄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use the suggested appendix of %n photo(s)</source>
+        <translation>
+            <numerusform>採用建議的 %n 張附錄相片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2079,6 +2137,103 @@
     </message>
 </context>
 <context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest Appendix</source>
+        <translation>建議附錄相片</translation>
+    </message>
+    <message>
+        <source>Number of photos</source>
+        <translation>相片張數</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Again</source>
+        <translation>重新建議(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Photos in the appendix:</source>
+        <translation>附錄相片張數(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Suggested photos by day</source>
+        <translation>依日期排列的建議相片</translation>
+    </message>
+    <message>
+        <source>Photos that could take its place</source>
+        <translation>可替換的相片</translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation>替換(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Suggestion</source>
+        <translation>從建議中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Appendix</source>
+        <translation>作為附錄(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) suggested</source>
+        <translation>
+            <numerusform>建議 %n 張相片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 days with photos covered</source>
+        <translation>有相片的 %2 天中涵蓋 %1 天</translation>
+    </message>
+    <message>
+        <source>only the best of each group of similar photos, none blurred</source>
+        <translation>每組相似相片只取最佳一張，不含模糊相片</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the current appendix of %n photo(s); Edit ▸ Undo brings it back.</source>
+        <translation>
+            <numerusform>這會取代目前附錄的 %n 張相片；可用「編輯 ▸ 復原」還原。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 張相片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on an itinerary day</source>
+        <translation>不在行程日期內</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>第 %1 天</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>由您選擇</translation>
+    </message>
+    <message>
+        <source>Choose a suggested photo to see what could take its place.</source>
+        <translation>選擇一張建議的相片，即可看到可替換的相片。</translation>
+    </message>
+    <message>
+        <source>Could take the place of %1 (double-click to swap):</source>
+        <translation>可替換 %1 的相片（按兩下即替換）：</translation>
+    </message>
+    <message>
+        <source>similar to it</source>
+        <translation>與它相似</translation>
+    </message>
+    <message>
+        <source>another photo of that day</source>
+        <translation>當天的其他相片</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Caption from a template</source>
@@ -2324,6 +2479,12 @@
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
+    </message>
+    <message numerus="yes">
+        <source>only the best of similar photos (%n hidden)</source>
+        <translation>
+            <numerusform>相似相片只顯示最佳的一張（隱藏 %n 張）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No photos match %1. Click ✕ above to show all photos.</source>
@@ -2939,22 +3100,6 @@
     <message>
         <source>make the suggestion the appendix</source>
         <translation>以建議取代目前的附錄</translation>
-    </message>
-    <message>
-        <source>the best photo of its day</source>
-        <translation>當天最佳的照片</translation>
-    </message>
-    <message>
-        <source>the best photo of another event that day</source>
-        <translation>當天另一場活動最佳的照片</translation>
-    </message>
-    <message>
-        <source>people are tagged in it</source>
-        <translation>照片中有標記人物</translation>
-    </message>
-    <message>
-        <source>one of the sharpest of a busy day</source>
-        <translation>活動較多的一天中最清晰的照片之一</translation>
     </message>
     <message>
         <source>--count must be at least 1.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from hypothesis import given, settings
@@ -111,3 +112,14 @@ def test_invariants(rows: list[tuple[int | None, float, float]], count: int) -> 
     assert len(ids) <= max(count, len(days_with_photos)) or not days_with_photos
     days = [DAYS[s.day_id - 1].date if s.day_id else date.max for s in chosen]
     assert days == sorted(days)
+
+
+def test_within_an_event_more_people_then_a_caption_then_sharpness_decide() -> None:
+    building = photo(1, 1, 9.0, sharpness=0.2)  # the sharpest, nobody in it
+    host = photo(2, 1, 9.1, sharpness=0.05, people=(1,))
+    group = photo(3, 1, 9.2, sharpness=0.04, people=(1, 2, 3))  # the delegation and hosts
+    assert [s.photo_id for s in suggest_appendix([building, host, group], DAYS, [], 1)] == [3]
+    captioned = replace(host, caption="市長致詞")
+    plain = photo(4, 1, 9.3, sharpness=0.3, people=(2,))
+    chosen = suggest_appendix([captioned, plain], DAYS, [], 1)
+    assert [s.photo_id for s in chosen] == [2]  # the user captioned it: chosen once already

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
+from photoapp.ui.delegates import ThumbnailDelegate
 from photoapp.ui.main_window import MainWindow
 from photoapp.ui.models.roles import Role
 
@@ -66,6 +67,16 @@ class Driver:
             workspace = self.window.workspace
             assert workspace is not None
             workspace.grid.select_ids(request["ids"])
+            _settle()
+            return {"ok": True}
+        if op == "trigger":  # a menu action, as its shortcut would
+            ok = self.window.registry.trigger(request["name"])
+            _settle()
+            return {"ok": ok}
+        if op == "stacks":  # the similar groups now, not a beat later
+            workspace = self.window.workspace
+            assert workspace is not None
+            workspace.photo_model.stacks.refresh()
             _settle()
             return {"ok": True}
         if op == "quit":
@@ -115,7 +126,8 @@ def _centre(view: QAbstractItemView, row: int, *, left: bool = False) -> dict[st
 def _point(window: MainWindow, request: dict[str, Any]) -> dict[str, Any]:
     """Targets: "hint" (the empty project's text), "day"/"person" (row), "photo" (id, in the
     grid), "strip" (row; "left": its left edge, an insertion before it), "strip_end" (the empty
-    space after the last appendix photo), "detail" (the detail panel), "grid" (its middle)."""
+    space after the last appendix photo), "detail" (the detail panel), "grid" (its middle),
+    "stack_count" (id: the count on a stack's best photo)."""
     workspace = window.workspace
     assert workspace is not None
     target = request["target"]
@@ -150,6 +162,16 @@ def _point(window: MainWindow, request: dict[str, Any]) -> dict[str, Any]:
         return _global(button, button.rect().center())
     if target == "grid":
         return _global(workspace.grid.viewport(), workspace.grid.viewport().rect().center())
+    if target == "stack_count":  # the count badge on a stack's best photo
+        grid = workspace.grid
+        index = workspace.proxy.mapFromSource(workspace.photo_model.index_for(request["id"]))
+        delegate = grid.itemDelegate()
+        assert isinstance(delegate, ThumbnailDelegate)
+        header = delegate.header_height(grid.fontMetrics())
+        badge = delegate.stack_badge(index, grid.visualRect(index), header)
+        if badge is None:
+            return {"error": "no stack count on this photo"}
+        return _global(grid.viewport(), badge.center())
     return {"error": f"unknown target {target}"}
 
 

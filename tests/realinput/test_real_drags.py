@@ -232,3 +232,32 @@ def test_files_onto_the_grid_import(app: Helper, xdisplay: dict[str, str], tmp_p
     project = _read(path)
     assert len(project.photos()) == 2
     project.close()
+
+
+def test_a_click_on_a_stacks_count_opens_and_closes_it(
+    app: Helper, xdisplay: dict[str, str], tmp_path: Path
+) -> None:
+    """View ▸ Stack Similar Photos, then the real mouse on the count badge of the burst."""
+    path = tmp_path / "burst.photoapp"
+    project = Project.create(
+        path, Trip("大田 2017", start=date(2017, 9, 10), end=date(2017, 9, 13))
+    )
+    folder = tmp_path / "burst"
+    for n, (second, seed) in enumerate(((0, 5), (4, 5), (8, 5), (0, 9))):
+        taken = f"2017:09:11 {10 + (n == 3):02d}:00:{second:02d}"
+        write_photo(folder / f"IMG_{n:04d}.jpg", Exif(taken=taken), seed=seed, size=(320, 240))
+    import_paths(project, [folder], ThumbnailCache(tmp_path / "cache"), workers=1)
+    ids = [p.id for p in project.photos()]
+    project.close()
+    assert app.ask("open", path=str(path))["ok"]
+    assert app.ask("trigger", name="stack_similar")["ok"]
+    assert app.ask("stacks")["ok"]
+    best = app.ask("state")["grid"][0]
+    assert app.ask("state")["grid"] == [best, ids[3]]  # the burst as one stack, and the other
+    click(xdisplay, app.point("stack_count", id=best))
+    app.idle()
+    assert app.ask("state")["grid"] == ids  # opened: every photo, in capture order
+    click(xdisplay, app.point("stack_count", id=best))
+    app.idle()
+    assert app.ask("state")["grid"] == [best, ids[3]]
+    assert app.ask("trigger", name="stack_similar")["ok"]  # the setting back as it was

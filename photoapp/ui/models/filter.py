@@ -1,4 +1,6 @@
-"""What the photo grid shows: one day, the unassigned, one person's photos, a search; sorted."""
+"""What the photo grid shows: one day, the unassigned, one person's photos, a search; sorted;
+similar photos stacked (only each group's best shown, unless its stack is opened) or only the
+best of each group kept."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self.person_filter: int | None = None
         self.search = ""
         self.order = SortOrder.CAPTURE_TIME
+        self.stacking = False  # a group of similar photos shows as its best, with a count
+        self.best_only = False  # the rest of each group is hidden, whatever is opened
+        self.expanded: set[int] = set()  # the keys of the stacks opened to show every photo
         self.setDynamicSortFilter(True)
         # In capture order nothing is sorted here: the source model is in that order already,
         # and sorting 5,000 photos through lessThan in Python cost 0.3 s at every open.
@@ -57,6 +62,43 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self.search = search
         self.endFilterChange()
 
+    def set_stacking(self, stacking: bool) -> None:
+        """Stack each group of similar photos under its best (opened stacks stay open)."""
+        if stacking != self.stacking:
+            self.beginFilterChange()
+            self.stacking = stacking
+            self.endFilterChange()
+
+    def set_best_only(self, best_only: bool) -> None:
+        """Hide every photo of a group but its best (nothing is deleted)."""
+        if best_only != self.best_only:
+            self.beginFilterChange()
+            self.best_only = best_only
+            self.endFilterChange()
+
+    def toggle_stack(self, key: int) -> bool:
+        """Open a closed stack or close an open one; whether it is open now."""
+        self.beginFilterChange()
+        if key in self.expanded:
+            self.expanded.discard(key)
+        else:
+            self.expanded.add(key)
+        self.endFilterChange()
+        return key in self.expanded
+
+    def stack_state(self, key: int) -> str:
+        """How the grid shows a group: "closed" (its best with a count), "open" (every photo,
+        while stacking), or "" (no stacking: the photos as they are)."""
+        if not self.stacking or self.best_only:
+            return ""
+        return "open" if key in self.expanded else "closed"
+
+    def _hidden_in_stack(self, index: QModelIndex) -> bool:
+        stack = index.data(Role.STACK)
+        if stack is None or stack.best:
+            return False
+        return self.best_only or stack.key not in self.expanded
+
     def set_order(self, order: SortOrder) -> None:
         """Sort by capture time, or by appendix number (photos not in it after, by time)."""
         self.order = order
@@ -69,10 +111,18 @@ class PhotoFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self.day_filter == ALL_PHOTOS and self.person_filter is None and not self.search:
+        stacked = self.stacking or self.best_only
+        if (
+            self.day_filter == ALL_PHOTOS
+            and self.person_filter is None
+            and not self.search
+            and not stacked
+        ):
             return True  # the usual case, asked once a photo whenever the photos change
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
+        if stacked and self._hidden_in_stack(index):
+            return False
         day = index.data(Role.DAY_ID)
         if self.day_filter == UNASSIGNED and day is not None:
             return False

@@ -29,6 +29,7 @@ from photoapp.storage.project import Change, Event
 from photoapp.ui import dates, mime
 from photoapp.ui.models.id_list import IdListModel, Index
 from photoapp.ui.models.roles import Role
+from photoapp.ui.models.stacks import SimilarStacks
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 
@@ -75,9 +76,11 @@ class PhotoModel(IdListModel):
         self._next_pending = -1
         self._interim: dict[str, QPixmap] = {}  # by sha256: previews of photos just added
         self._checked_at = 0.0  # when every photo's file was last looked for (monotonic)
+        self.stacks = SimilarStacks(session, self)
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
+        self.stacks.changed.connect(lambda ids: self.refresh_rows(ids or None))
 
     # ---- keeping in step with the store -----------------------------------------------------
 
@@ -241,6 +244,14 @@ class PhotoModel(IdListModel):
             return pixmap if pixmap is not None else self._interim.get(photo.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.file_name, dates.capture_time(photo.taken)]
+            stack = self.stacks.stack(photo.id)
+            if stack is not None:  # what the star and the count say, in words
+                text = (
+                    self.tr("The best of %n similar photos", "", stack.size)
+                    if stack.best
+                    else self.tr("One of %n similar photos", "", stack.size)
+                )
+                lines.append(text)
             caption = self.caption(photo)
             return "\n".join([caption, *lines] if caption else lines)
         return self._custom(photo, role)
@@ -257,6 +268,7 @@ class PhotoModel(IdListModel):
             Role.DAY_ID: lambda: photo.day_id,
             Role.PEOPLE_IDS: lambda: list(photo.people),
             Role.SEARCH_TEXT: lambda: self._search_text(photo),
+            Role.STACK: lambda: self.stacks.stack(photo.id),
         }
         getter = values.get(role)
         return getter() if getter else None

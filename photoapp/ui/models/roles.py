@@ -23,6 +23,7 @@ class Role(IntEnum):
     COUNT = ID + 10  # photos on a day or with a person
     SUBTITLE = ID + 11  # a person's title, a day's date
     PENDING = ID + 12  # a dropped file still being read: a tile, not yet a photo
+    STACK = ID + 13  # ui.models.stacks.Stack: its group of similar photos, or None
 
 
 def id_of(index: QModelIndex | QPersistentModelIndex) -> int | None:

@@ -1,0 +1,447 @@
+"""Photos ▸ Suggest Appendix…: the photos domain.suggest would put in the appendix, as
+thumbnails grouped by itinerary day, for the user to look over, take out, swap and add to,
+then use as the appendix in one undo step.
+
+Each day is a row of thumbnails. Choosing a suggested photo lists, below, what could take its
+place: the other photos of its group of similar photos first (the burst it was picked from),
+then the day's other photos that are no one's lesser copy and not blurred. A double-click (or
+Swap, or a drag onto it) puts one in its place; Add puts it beside; Delete takes a photo out.
+Nothing changes in the project until "Use as Appendix".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeyEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photoapp.domain.model import Day, Photo
+from photoapp.domain.similarity import SimilarGroup, group_similar, is_blurred
+from photoapp.domain.suggest import Reason, Suggestion, candidates, suggest_appendix
+from photoapp.texts.messages import suggestion_reason
+from photoapp.ui import dates
+from photoapp.ui.session import ProjectSession
+from photoapp.ui.thumbnails import ThumbnailProvider
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIME = "application/x-photoapp-suggestion"  # a photo dragged within this dialog only
+ICON = QSize(120, 90)
+DEFAULT_COUNT = 12
+
+
+@dataclass
+class Pick:
+    """A photo in the suggestion, and why it is there (None: the user put it there)."""
+
+    photo_id: int
+    reason: Reason | None
+
+
+class PhotoStrip(QListWidget):
+    """A row of thumbnails (a day of the suggestion, or the photos that could take a place).
+    Photos dragged from the alternatives onto a suggested photo swap with it; onto the empty
+    part of a day, they join it."""
+
+    def __init__(self, dialog: SuggestDialog, day_key: int | None, *, alternatives: bool) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.day_key = day_key
+        self.alternatives = alternatives
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setIconSize(ICON)
+        self.setGridSize(QSize(ICON.width() + 40, ICON.height() + 44))  # two lines of text
+        self.setFixedHeight(ICON.height() + 50 + self.horizontalScrollBar().sizeHint().height())
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(alternatives)
+        self.setAcceptDrops(not alternatives)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragOnly
+            if alternatives
+            else QAbstractItemView.DragDropMode.DropOnly
+        )
+        self.setWordWrap(True)
+        self.viewport().setAcceptDrops(not alternatives)  # setMovement(Static) turned them off
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        ids = [int(item.data(ID_ROLE)) for item in items]
+        data.setData(MIME, QByteArray(json.dumps(ids).encode()))
+        return data
+
+    def _takes(self, event: QDropEvent) -> bool:
+        return not self.alternatives and event.mimeData().hasFormat(MIME)
+
+    def _answer(self, event: QDropEvent) -> None:
+        if self._takes(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._answer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._answer(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if self.alternatives or not data.hasFormat(MIME):
+            event.ignore()
+            return
+        ids = json.loads(bytes(data.data(MIME).data()).decode())
+        target = self.itemAt(event.position().toPoint())
+        for photo_id in ids:
+            if target is not None:
+                self.dialog.swap(int(target.data(ID_ROLE)), int(photo_id))
+            else:
+                self.dialog.add(int(photo_id))
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.alternatives and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.dialog.remove_selected()
+            return
+        super().keyPressEvent(event)
+
+
+class SuggestDialog(QDialog):
+    """Look over a suggested appendix, change it, and use it (one undo step)."""
+
+    def __init__(
+        self,
+        session: ProjectSession,
+        thumbnails: ThumbnailProvider,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Suggest Appendix"))
+        self.session = session
+        self.thumbnails = thumbnails
+        project = session.project
+        self.photos: dict[int, Photo] = {photo.id: photo for photo in session.all_photos()}
+        self.days: list[Day] = project.days()
+        self.shifts = project.clock_shifts()
+        ordered = list(self.photos.values())
+        self.groups: list[SimilarGroup] = group_similar(ordered, self.shifts)
+        self.group_of: dict[int, SimilarGroup] = {
+            pid: group for group in self.groups for pid in group.photo_ids
+        }
+        self.eligible = {photo.id for photo in candidates(ordered, self.groups)}
+        self.picks: list[Pick] = []
+        self.selected: int | None = None  # the suggested photo whose alternatives are listed
+
+        self.count = QSpinBox()
+        self.count.setRange(1, max(1, len(self.photos)))
+        current = len(project.appendix())
+        self.count.setValue(min(current or DEFAULT_COUNT, self.count.maximum()))
+        self.count.setAccessibleName(self.tr("Number of photos"))
+        self.count.valueChanged.connect(self.suggest)
+        again = QPushButton(self.tr("Suggest &Again"))
+        again.clicked.connect(self.suggest)
+        header = QHBoxLayout()
+        count_label = QLabel(self.tr("&Photos in the appendix:"))
+        count_label.setBuddy(self.count)
+        header.addWidget(count_label)
+        header.addWidget(self.count)
+        header.addWidget(again)
+        header.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.days_box = QWidget()
+        self.days_layout = QVBoxLayout(self.days_box)
+        self.days_layout.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(self.days_box)
+        scroller.setAccessibleName(self.tr("Suggested photos by day"))
+        self.strips: list[PhotoStrip] = []
+
+        self.others_title = QLabel()
+        self.others = PhotoStrip(self, None, alternatives=True)
+        self.others.setAccessibleName(self.tr("Photos that could take its place"))
+        self.others.itemDoubleClicked.connect(lambda item: self._swap_with(item))
+        self.others.itemSelectionChanged.connect(self._enable)
+        self.swap_button = QPushButton(self.tr("&Swap"))
+        self.swap_button.clicked.connect(lambda: self._swap_with(self.others.currentItem()))
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.clicked.connect(self._add_current)
+        self.remove_button = QPushButton(self.tr("&Remove from Suggestion"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        tools = QHBoxLayout()
+        tools.addWidget(self.remove_button)
+        tools.addStretch(1)
+        tools.addWidget(self.swap_button)
+        tools.addWidget(self.add_button)
+
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.use_button = buttons.addButton(
+            self.tr("&Use as Appendix"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroller, 1)
+        layout.addWidget(self.others_title)
+        layout.addWidget(self.others)
+        layout.addLayout(tools)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        self.resize(900, 680)
+        thumbnails.ready.connect(self._thumbnail_ready)
+        self.suggest()
+
+    # ---- the suggestion ---------------------------------------------------------------------
+
+    def suggest(self) -> None:
+        """Suggest afresh for the number asked (the user's changes are dropped)."""
+        chosen: list[Suggestion] = suggest_appendix(
+            list(self.photos.values()), self.days, self.groups, self.count.value(), self.shifts
+        )
+        self.picks = [Pick(s.photo_id, s.reason) for s in chosen]
+        self.selected = None
+        self._show()
+
+    def order(self) -> list[int]:
+        """The photos to use, in day and capture order."""
+        return [pick.photo_id for pick in sorted(self.picks, key=self._place)]
+
+    def remove_selected(self) -> None:
+        """Take the chosen photo out of the suggestion."""
+        if self.selected is None:
+            return
+        self.picks = [pick for pick in self.picks if pick.photo_id != self.selected]
+        self.selected = None
+        self._show()
+
+    def swap(self, suggested: int, other: int) -> None:
+        """Put `other` in the place of the suggested photo `suggested`."""
+        if any(pick.photo_id == other for pick in self.picks):
+            return
+        self.picks = [
+            Pick(other, None) if pick.photo_id == suggested else pick for pick in self.picks
+        ]
+        self.selected = other
+        self._show()
+
+    def add(self, photo_id: int) -> None:
+        """Add a photo to the suggestion (on its own day)."""
+        if photo_id in self.photos and all(pick.photo_id != photo_id for pick in self.picks):
+            self.picks.append(Pick(photo_id, None))
+            self.selected = photo_id
+            self._show()
+
+    def alternatives(self, photo_id: int) -> list[int]:
+        """What could take a suggested photo's place: the rest of its group of similar photos
+        (not blurred), then the other photos of its day fit to suggest, in capture order."""
+        taken = {pick.photo_id for pick in self.picks}
+        group = self.group_of.get(photo_id)
+        members = [self.photos[pid] for pid in group.photo_ids] if group else []
+        same = [
+            photo.id
+            for photo in members
+            if photo.id not in taken and not is_blurred(photo, members)
+        ]
+        day = self.photos[photo_id].day_id
+        others = sorted(
+            (
+                photo
+                for photo in self.photos.values()
+                if photo.day_id == day and photo.id in self.eligible and photo.id not in taken
+            ),
+            key=lambda photo: self._place(Pick(photo.id, None)),
+        )
+        return same + [photo.id for photo in others if photo.id not in same]
+
+    # ---- showing it ---------------------------------------------------------------------------
+
+    def _place(self, pick: Pick) -> tuple[object, ...]:
+        photo = self.photos[pick.photo_id]
+        day_order = {day.id: n for n, day in enumerate(self.days)}
+        day = day_order.get(photo.day_id, len(self.days)) if photo.day_id is not None else 10**6
+        when = photo.taken.local if photo.taken else None
+        return (day, when is None, when or datetime.min, photo.id)
+
+    def _show(self) -> None:
+        while self.days_layout.count():
+            item = self.days_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.strips = []
+        by_day: dict[int | None, list[Pick]] = {}
+        for pick in sorted(self.picks, key=self._place):
+            day_id = self.photos[pick.photo_id].day_id
+            by_day.setdefault(day_id if self._is_day(day_id) else None, []).append(pick)
+        for day_id, picks in by_day.items():
+            title = QLabel("<b>" + self._day_title(day_id, len(picks)) + "</b>")
+            strip = PhotoStrip(self, day_id, alternatives=False)
+            strip.setAccessibleName(title.text().replace("<b>", "").replace("</b>", ""))
+            for pick in picks:
+                strip.addItem(self._item(pick.photo_id, pick.reason))
+                if pick.photo_id == self.selected:
+                    strip.setCurrentRow(strip.count() - 1)
+            strip.itemSelectionChanged.connect(lambda s=strip: self._chosen(s))
+            self.days_layout.addWidget(title)
+            self.days_layout.addWidget(strip)
+            self.strips.append(strip)
+        self.days_layout.addStretch(1)
+        with_photos = len({p.day_id for p in self.photos.values() if self._is_day(p.day_id)})
+        self.summary.setText(
+            self.tr("%n photo(s) suggested", "", len(self.picks))
+            + " · "
+            + self.tr("%1 of %2 days with photos covered")
+            .replace("%1", str(sum(1 for d in by_day if d is not None)))
+            .replace("%2", str(with_photos))
+            + " · "
+            + self.tr("only the best of each group of similar photos, none blurred")
+        )
+        current = len(self.session.project.appendix())
+        self.warning.setText(
+            self.tr(
+                "This replaces the current appendix of %n photo(s); Edit ▸ Undo brings it back.",
+                "",
+                current,
+            )
+            if current
+            else ""
+        )
+        self._show_alternatives()
+
+    def _is_day(self, day_id: int | None) -> bool:
+        return day_id is not None and any(day.id == day_id for day in self.days)
+
+    def _day_title(self, day_id: int | None, count: int) -> str:
+        photos = self.tr("%n photo(s)", "", count)
+        if day_id is None:
+            return self.tr("Not on an itinerary day") + " · " + photos
+        day = next(day for day in self.days if day.id == day_id)
+        number = self.days.index(day) + 1
+        text = self.tr("Day %1").replace("%1", str(number)) + "  " + dates.list_date(day.date)
+        return " · ".join(part for part in (text, day.label, photos) if part)
+
+    def _item(self, photo_id: int, reason: Reason | None, note: str = "") -> QListWidgetItem:
+        photo = self.photos[photo_id]
+        why = note or (suggestion_reason(reason) if reason else self.tr("chosen by you"))
+        when = dates.capture_time(photo.taken)
+        # Under the picture: when it was taken and why it is here (its file name in the tip).
+        clock = photo.taken.local.strftime("%H:%M") if photo.taken else "—"
+        item = QListWidgetItem(f"{clock}\n{why}")
+        item.setData(ID_ROLE, photo_id)
+        item.setIcon(self._icon(photo))
+        item.setToolTip("\n".join((photo.file_name, when, why)))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+        return item
+
+    def _icon(self, photo: Photo) -> QIcon:
+        pixmap = self.thumbnails.pixmap(photo.sha256, self.session.project.resolve(photo))
+        if pixmap is None:
+            blank = QPixmap(ICON)
+            blank.fill(self.palette().midlight().color())
+            return QIcon(blank)
+        return QIcon(pixmap)
+
+    def _thumbnail_ready(self, sha256: str) -> None:
+        for strip in [*self.strips, self.others]:
+            for row in range(strip.count()):
+                item = strip.item(row)
+                photo = self.photos.get(int(item.data(ID_ROLE)))
+                if photo is not None and photo.sha256 == sha256:
+                    item.setIcon(self._icon(photo))
+
+    def _chosen(self, strip: PhotoStrip) -> None:
+        items = strip.selectedItems()
+        if not items:
+            return
+        for other in self.strips:
+            if other is not strip:
+                other.blockSignals(True)
+                other.clearSelection()
+                other.blockSignals(False)
+        self.selected = int(items[0].data(ID_ROLE))
+        self._show_alternatives()
+
+    def _show_alternatives(self) -> None:
+        self.others.clear()
+        if self.selected is None:
+            self.others_title.setText(
+                self.tr("Choose a suggested photo to see what could take its place.")
+            )
+        else:
+            name = self.photos[self.selected].file_name
+            self.others_title.setText(
+                self.tr("Could take the place of %1 (double-click to swap):").replace("%1", name)
+            )
+            group = self.group_of.get(self.selected)
+            similar = self.tr("similar to it")
+            other = self.tr("another photo of that day")
+            for photo_id in self.alternatives(self.selected):
+                alike = group is not None and photo_id in group.photo_ids
+                self.others.addItem(self._item(photo_id, None, similar if alike else other))
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.others.currentItem() is not None and bool(self.others.selectedItems())
+        self.swap_button.setEnabled(self.selected is not None and chosen)
+        self.add_button.setEnabled(chosen)
+        self.remove_button.setEnabled(self.selected is not None)
+        self.use_button.setEnabled(bool(self.picks))
+
+    def _swap_with(self, item: QListWidgetItem | None) -> None:
+        if item is not None and self.selected is not None:
+            self.swap(self.selected, int(item.data(ID_ROLE)))
+
+    def _add_current(self) -> None:
+        item = self.others.currentItem()
+        if item is not None:
+            self.add(int(item.data(ID_ROLE)))
+
+    # ---- using it ------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Make the suggestion the appendix: one undo step."""
+        order = self.order()
+        if order:
+            self.session.use_suggestion(order)
+        super().accept()

@@ -1,0 +1,184 @@
+"""Similar photos in the grid: the best's star, View ▸ Stack Similar Photos (a click on the
+count opens and closes a stack), View ▸ Keep Only the Best, and the best following the user's
+choices (tagging people) — all in the real window, nothing deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from photoapp.domain.model import Person
+from photoapp.storage.importer import import_paths
+from photoapp.storage.likeness import Likeness
+from photoapp.storage.project import Project
+from photoapp.storage.thumbnails import ThumbnailCache
+from photoapp.ui import settings
+from photoapp.ui.main_window import MainWindow
+from photoapp.ui.models.roles import Role
+from photoapp.ui.tasks import TaskRunner
+from photoapp.ui.workspace import Workspace
+from tests.photos import Exif, write_photo
+
+
+@pytest.fixture
+def burst(project: Project, tmp_path: Path, cache: ThumbnailCache) -> dict[str, int]:
+    """A burst of three shots five seconds apart (the middle one sharpest) and a photo of
+    something else at noon; returns ids by file name."""
+    folder = tmp_path / "trip"
+    for name, taken, seed in (
+        ("burst1.jpg", "2017:09:10 10:00:00", 1),
+        ("burst2.jpg", "2017:09:10 10:00:05", 1),
+        ("burst3.jpg", "2017:09:10 10:00:10", 1),
+        ("noon.jpg", "2017:09:10 12:00:00", 7),
+    ):
+        write_photo(folder / name, Exif(taken=taken, make="Apple", model="iPhone 8"), seed=seed)
+    import_paths(project, [folder], cache)
+    ids = {photo.file_name: photo.id for photo in project.photos()}
+    sharpness = {"burst1.jpg": 0.05, "burst2.jpg": 0.10, "burst3.jpg": 0.09, "noon.jpg": 0.2}
+    hashes = {photo.id: photo.phash for photo in project.photos()}
+    project.set_likeness(
+        {ids[name]: Likeness(hashes[ids[name]] or 0, value) for name, value in sharpness.items()}
+    )
+    return ids
+
+
+def _window(qtbot: QtBot, project: Project, cache: ThumbnailCache) -> tuple[MainWindow, Workspace]:
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window only
+    assert window.workspace is not None
+    window.workspace.photo_model.stacks.refresh()  # not a beat later: now
+    return window, window.workspace
+
+
+def _shown(workspace: Workspace) -> list[int]:
+    proxy = workspace.proxy
+    return [proxy.index(row, 0).data(Role.ID) for row in range(proxy.rowCount())]
+
+
+def _badge_centre(workspace: Workspace, photo_id: int) -> QPoint:
+    grid = workspace.grid
+    proxy = workspace.proxy
+    row = _shown(workspace).index(photo_id)
+    index = proxy.index(row, 0)
+    delegate = grid.itemDelegate()
+    header = delegate.header_height(grid.fontMetrics())  # type: ignore[attr-defined]
+    badge = delegate.stack_badge(index, grid.visualRect(index), header)  # type: ignore[attr-defined]
+    assert badge is not None, "the best of a stack carries its count"
+    return badge.center()
+
+
+def test_a_burst_is_one_group_whose_best_is_the_sharpest(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    _, workspace = _window(qtbot, project, cache)
+    groups = workspace.photo_model.stacks.groups()
+    trio = (burst["burst1.jpg"], burst["burst2.jpg"], burst["burst3.jpg"])
+    assert [group.photo_ids for group in groups] == [trio]
+    assert groups[0].best == burst["burst2.jpg"]
+    model = workspace.photo_model
+    best = model.index_for(burst["burst2.jpg"]).data(Role.STACK)
+    other = model.index_for(burst["burst1.jpg"]).data(Role.STACK)
+    alone = model.index_for(burst["noon.jpg"]).data(Role.STACK)
+    assert (best.best, best.size, other.best, alone) == (True, 3, False, None)
+    # The star and the count in words, for the tooltip and a screen reader.
+    tip = model.index_for(burst["burst2.jpg"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "The best of 3 similar photos" in tip
+    tip = model.index_for(burst["burst1.jpg"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "One of 3 similar photos" in tip
+
+
+def test_stacking_shows_the_best_with_a_count_and_a_click_opens_and_closes_it(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    window, workspace = _window(qtbot, project, cache)
+    everything = _shown(workspace)
+    assert len(everything) == 4
+    window.registry["stack_similar"].trigger()
+    assert settings.STACK_SIMILAR.get() is True  # kept for the next start
+    assert _shown(workspace) == [burst["burst2.jpg"], burst["noon.jpg"]]
+    # A real click on the count opens the stack: every photo of the burst, in capture order.
+    grid = workspace.grid
+    badge = _badge_centre(workspace, burst["burst2.jpg"])
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=badge)
+    assert _shown(workspace) == everything
+    assert workspace.selected_ids() == [burst["burst2.jpg"]]  # the best stays chosen
+    # Ctrl+G (Op&en or Close Stack) on the current photo closes it again.
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(workspace) == [burst["burst2.jpg"], burst["noon.jpg"]]
+    window.registry["stack_similar"].trigger()
+    assert _shown(workspace) == everything
+    assert len(project.photos()) == 4  # stacking deletes nothing
+
+
+def test_keep_only_the_best_hides_the_rest_and_the_filter_bar_says_so(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    window, workspace = _window(qtbot, project, cache)
+    window.registry["best_only"].trigger()
+    assert _shown(workspace) == [burst["burst2.jpg"], burst["noon.jpg"]]
+    assert workspace.filter_text() == "only the best of similar photos (2 hidden)"
+    # The filter bar's ✕ shows every photo again, and the View menu's check follows.
+    workspace.filter_bar.clear_button.click()
+    assert len(_shown(workspace)) == 4
+    assert not window.registry["best_only"].isChecked()
+    assert len(project.photos()) == 4
+
+
+def test_the_best_follows_the_people_tagged_and_the_appendix(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    window, workspace = _window(qtbot, project, cache)
+    window.registry["best_only"].trigger()
+    person = project.add_person(Person(0, "葉宜津", "副市長", "臺中市政府", "葉副市長")).id
+    workspace.session.tag([burst["burst3.jpg"]], person)
+    workspace.photo_model.stacks.refresh()
+    # Not blurred and with people: it is the one to keep now, and the grid shows it instead.
+    assert workspace.photo_model.stacks.groups()[0].best == burst["burst3.jpg"]
+    assert _shown(workspace) == [burst["burst3.jpg"], burst["noon.jpg"]]
+    workspace.session.add_to_appendix([burst["burst1.jpg"]])
+    workspace.photo_model.stacks.refresh()
+    assert _shown(workspace) == [burst["burst1.jpg"], burst["noon.jpg"]]  # chosen by the user
+    workspace.session.undo_stack.undo()
+    workspace.session.undo_stack.undo()
+    workspace.photo_model.stacks.refresh()
+    assert _shown(workspace) == [burst["burst2.jpg"], burst["noon.jpg"]]
+
+
+def test_groups_are_worked_out_a_beat_after_a_change_not_in_it(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    _, workspace = _window(qtbot, project, cache)
+    stacks = workspace.photo_model.stacks
+    person = project.add_person(Person(0, "權善宅", "市長", "大田廣域市", "大田市長權善宅")).id
+    with qtbot.waitSignal(stacks.changed, timeout=2000) as changed:
+        workspace.session.tag([burst["burst3.jpg"]], person)
+        assert stacks.groups()[0].best == burst["burst2.jpg"]  # not yet
+    assert burst["burst3.jpg"] in changed.args[0]
+    assert stacks.groups()[0].best == burst["burst3.jpg"]
+
+
+def test_groups_are_worked_out_off_the_gui_thread_newest_answer_wins(
+    qtbot: QtBot,
+    project: Project,
+    cache: ThumbnailCache,
+    burst: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(TaskRunner, "synchronous", False)  # the real thread pool
+    _, workspace = _window(qtbot, project, cache)
+    stacks = workspace.photo_model.stacks
+    person = project.add_person(Person(0, "權善宅", "市長", "大田廣域市", "大田市長權善宅")).id
+    workspace.session.tag([burst["burst3.jpg"]], person)
+    workspace.session.add_to_appendix([burst["burst1.jpg"]])  # asked again before the answer
+    qtbot.waitUntil(lambda: stacks.groups()[0].best == burst["burst1.jpg"], timeout=3000)
+    qtbot.wait(300)  # an older answer arriving late changes nothing
+    assert stacks.groups()[0].best == burst["burst1.jpg"]
