@@ -3,6 +3,7 @@ opening and creating projects, importing with progress in the status bar."""
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,7 @@ from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
+from photoapp.ui.tasks import TaskRunner
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.widgets.read_only_banner import ReadOnlyBanner
@@ -57,6 +59,21 @@ from photoapp.ui.workspace import MAX_THUMBNAIL, MIN_THUMBNAIL, Workspace
 _PROJECT_FILTER = "photoapp (*.photoapp)"
 _ZOOM_STEP = 32  # pixels a Ctrl + or Ctrl − changes the thumbnails by
 REMINDERS_DELAY_MS = 200  # the status bar's reminder count: once edits pause (as checks.py)
+REMINDERS_AT_OPEN_MS = 1000  # ...and a project's first count, once the window has shown it
+CHECKS_MODULES = (  # what the appendix checks load of the export (lxml with it)
+    "photoapp.export.appendix",
+    "photoapp.export.findings",
+    "photoapp.export.into",
+    "photoapp.export.into_state",
+    "photoapp.export.report_package",
+)
+
+
+def load_checks_modules() -> None:
+    """(On a worker) Import the export's modules the appendix checks use: Python code only,
+    no Qt object, and the window goes on meanwhile."""
+    for name in CHECKS_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -83,8 +100,10 @@ class MainWindow(QMainWindow):
         self._fitted = False
         self._reminders = QTimer(self)
         self._reminders.setSingleShot(True)
-        self._reminders.setInterval(REMINDERS_DELAY_MS)
+        self._reminders.setInterval(REMINDERS_AT_OPEN_MS)
         self._reminders.timeout.connect(self._count_reminders)
+        self._checks_loaded: bool | None = None  # the checks' modules: None, loading, loaded
+        self._loader = TaskRunner(self)
         self.undo_group = QUndoGroup(self)
         self.registry = actions.Registry(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -428,6 +447,7 @@ class MainWindow(QMainWindow):
         self.search.setEnabled(project is not None)
         self.size_slider.setEnabled(project is not None)
         self.sort_box.setEnabled(project is not None)
+        self._reminders.setInterval(REMINDERS_AT_OPEN_MS)
         self._update_title_and_summary(Event(Change.TRIP))
 
     def _connect_workspace(self, workspace: Workspace) -> None:
@@ -470,19 +490,30 @@ class MainWindow(QMainWindow):
         self.summary.setText(
             self.tr("%n photo(s)", "", photos) + " · " + self.tr("appendix: %n photo(s)", "", count)
         )
-        self._reminders.start()  # once the edits pause, and not before the window shows
+        # Once the edits pause; at open, once the window has shown the photos.
+        self._reminders.start()
 
     def _count_reminders(self) -> None:
         """Show in the status bar how many reminders the appendix checks give. They lay the
         appendix out with its export settings: that waits until typing pauses (as the checks
-        window does), and the export's modules load after the window has shown the photos."""
-        if self.session is None:
+        window does). The first time, the export's modules are loaded on a worker (0.09 s that
+        would stall the window a second after it opened), then the count is made."""
+        self._reminders.setInterval(REMINDERS_DELAY_MS)
+        if self.session is None or self._checks_loaded is False:  # (counted once loaded)
+            return
+        if self._checks_loaded is None:
+            self._checks_loaded = False
+            self._loader.submit(load_checks_modules, lambda _: self._checks_ready())
             return
         from photoapp.ui.dialogs.checks import count_findings
 
         reminders = count_findings(self.session)
         self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))
         self.checks_button.setVisible(reminders > 0)
+
+    def _checks_ready(self) -> None:
+        self._checks_loaded = True
+        self._count_reminders()
 
     def _clear_search(self) -> None:
         self.search.blockSignals(True)
