@@ -19,6 +19,9 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
 
 _DELAY_MS = 120  # after the last change: an import's batches come every 40 ms
+# At open: once the window has painted the photos. Worked out sooner, the groups (and the grid
+# rows they change, re-filtered and repainted) compete with the first paint for the GUI thread.
+_AT_OPEN_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,13 @@ class SimilarStacks(QObject):
         self._of: dict[int, Stack] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(_DELAY_MS)
+        self._timer.setInterval(_AT_OPEN_MS)  # then _DELAY_MS
         self._timer.timeout.connect(self._work_out)
         self._runner = TaskRunner(self)
         self._asked = 0  # bumped by each request: only the newest answer is taken
         session.changed.connect(self._on_changed)
         self._timer.start()  # at open: after the first paint
+        self._timer.timeout.connect(lambda: self._timer.setInterval(_DELAY_MS))
 
     def _on_changed(self, event: Event) -> None:
         # Photos (their likeness, tags, clock), the appendix (it decides the best), days and
