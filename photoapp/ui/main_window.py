@@ -48,7 +48,6 @@ from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
-from photoapp.ui.tasks import TaskRunner
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.widgets.read_only_banner import ReadOnlyBanner
@@ -60,20 +59,26 @@ _PROJECT_FILTER = "photoapp (*.photoapp)"
 _ZOOM_STEP = 32  # pixels a Ctrl + or Ctrl − changes the thumbnails by
 REMINDERS_DELAY_MS = 200  # the status bar's reminder count: once edits pause (as checks.py)
 REMINDERS_AT_OPEN_MS = 1000  # ...and a project's first count, once the window has shown it
-CHECKS_MODULES = (  # what the appendix checks load of the export (lxml with it)
+# What the appendix checks load beyond the window (the export's layout and image preparation,
+# lxml for the report's references): 0.09 s at once, a stall the user would feel a second
+# after the window opened. Loaded one step a turn of the event loop instead (each a few ms),
+# dependencies first; tests/test_startup.py checks the steps are small and complete.
+CHECKS_STEPS = (
+    "photoapp.export.settings",
+    "photoapp.export.entries",
+    "PIL.ImageCms",
+    "PIL.ImageDraw",
+    "photoapp.export.layout",
+    "photoapp.export.images",
     "photoapp.export.appendix",
     "photoapp.export.findings",
-    "photoapp.export.into",
-    "photoapp.export.into_state",
+    "photoapp.domain.photo_refs",
+    "photoapp.export.report_fit",
+    "lxml.etree",
     "photoapp.export.report_package",
+    "photoapp.export.into",
+    "photoapp.ui.dialogs.checks",
 )
-
-
-def load_checks_modules() -> None:
-    """(On a worker) Import the export's modules the appendix checks use: Python code only,
-    no Qt object, and the window goes on meanwhile."""
-    for name in CHECKS_MODULES:
-        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +108,6 @@ class MainWindow(QMainWindow):
         self._reminders.setInterval(REMINDERS_AT_OPEN_MS)
         self._reminders.timeout.connect(self._count_reminders)
         self._checks_loaded: bool | None = None  # the checks' modules: None, loading, loaded
-        self._loader = TaskRunner(self)
         self.undo_group = QUndoGroup(self)
         self.registry = actions.Registry(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -496,14 +500,14 @@ class MainWindow(QMainWindow):
     def _count_reminders(self) -> None:
         """Show in the status bar how many reminders the appendix checks give. They lay the
         appendix out with its export settings: that waits until typing pauses (as the checks
-        window does). The first time, the export's modules are loaded on a worker (0.09 s that
-        would stall the window a second after it opened), then the count is made."""
+        window does). The first time, the export's modules are loaded first, a step at a time
+        (CHECKS_STEPS)."""
         self._reminders.setInterval(REMINDERS_DELAY_MS)
         if self.session is None or self._checks_loaded is False:  # (counted once loaded)
             return
         if self._checks_loaded is None:
             self._checks_loaded = False
-            self._loader.submit(load_checks_modules, lambda _: self._checks_ready())
+            self._load_checks_step(0)
             return
         from photoapp.ui.dialogs.checks import count_findings
 
@@ -511,7 +515,12 @@ class MainWindow(QMainWindow):
         self.checks_button.setText(self.tr("%n reminder(s)", "", reminders))
         self.checks_button.setVisible(reminders > 0)
 
-    def _checks_ready(self) -> None:
+    def _load_checks_step(self, step: int) -> None:
+        """Load the appendix checks' modules a step at a time, then count the reminders."""
+        if step < len(CHECKS_STEPS):
+            importlib.import_module(CHECKS_STEPS[step])
+            QTimer.singleShot(0, self, lambda: self._load_checks_step(step + 1))
+            return
         self._checks_loaded = True
         self._count_reminders()
 
