@@ -127,6 +127,8 @@ class Workspace(QWidget):
         self.show_captions(settings.CAPTIONS_UNDER_PHOTOS.get())
         self.proxy.set_stacking(settings.STACK_SIMILAR.get())
         self.photo_model.stacks.changed.connect(lambda _ids: self._show_filter())
+        stacks = self.photo_model.stacks
+        self.grid.verticalScrollBar().valueChanged.connect(lambda _value: stacks.postpone())
         for pane, text in (
             (self.days, self.tr("Itinerary")),
             (self.people, self.tr("People")),

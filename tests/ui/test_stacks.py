@@ -182,3 +182,22 @@ def test_groups_are_worked_out_off_the_gui_thread_newest_answer_wins(
     qtbot.waitUntil(lambda: stacks.groups()[0].best == burst["burst1.jpg"], timeout=3000)
     qtbot.wait(300)  # an older answer arriving late changes nothing
     assert stacks.groups()[0].best == burst["burst1.jpg"]
+
+
+def test_scrolling_the_grid_postpones_the_groups_until_it_pauses(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    """Worked out on a worker, the groups would take the GIL from the scrolling GUI thread:
+    they wait until the scrolling pauses."""
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    assert window.workspace is not None
+    stacks = window.workspace.photo_model.stacks
+    assert stacks._timer.isActive()  # at open: a second later, after the first paint
+    remaining = stacks._timer.remainingTime()
+    qtbot.wait(50)
+    stacks.postpone()  # what a move of the grid's scroll bar does
+    assert stacks._timer.remainingTime() > remaining - 20
+    stacks.refresh()
+    stacks.postpone()  # nothing pending: nothing started
+    assert not stacks._timer.isActive()

@@ -53,7 +53,12 @@ class SimilarStacks(QObject):
         self._asked = 0  # bumped by each request: only the newest answer is taken
         session.changed.connect(self._on_changed)
         self._timer.start()  # at open: after the first paint
-        self._timer.timeout.connect(lambda: self._timer.setInterval(_DELAY_MS))
+
+    def postpone(self) -> None:
+        """The user is scrolling the grid: work the groups out once that pauses, not during it
+        (the worker's pure Python would take the GIL from the scrolling GUI thread)."""
+        if self._timer.isActive():
+            self._timer.start()
 
     def _on_changed(self, event: Event) -> None:
         # Photos (their likeness, tags, clock), the appendix (it decides the best), days and
@@ -64,6 +69,7 @@ class SimilarStacks(QObject):
     def refresh(self) -> None:
         """Work the groups out now, on this thread (the timer has a worker do it)."""
         self._timer.stop()
+        self._timer.setInterval(_DELAY_MS)
         self._asked += 1
         if not self._closed():
             session = self.session
@@ -73,6 +79,7 @@ class SimilarStacks(QObject):
         return self.session.closed or self.session.project.closed
 
     def _work_out(self) -> None:
+        self._timer.setInterval(_DELAY_MS)
         if self._closed():
             return
         self._asked += 1
