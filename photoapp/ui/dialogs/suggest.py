@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from photoapp.domain.model import Day, Photo
 from photoapp.domain.similarity import SimilarGroup, group_similar, is_blurred
 from photoapp.domain.suggest import Reason, Suggestion, candidates, suggest_appendix
+from photoapp.texts.catalogue import fill
 from photoapp.texts.messages import suggestion_reason
 from photoapp.ui import dates
 from photoapp.ui.session import ProjectSession
@@ -331,9 +332,11 @@ class SuggestDialog(QDialog):
         self.summary.setText(
             self.tr("%n photo(s) suggested", "", len(self.picks))
             + " · "
-            + self.tr("%1 of %2 days with photos covered")
-            .replace("%1", str(sum(1 for d in by_day if d is not None)))
-            .replace("%2", str(with_photos))
+            + fill(
+                self.tr("%1 of %2 days with photos covered"),
+                sum(1 for d in by_day if d is not None),
+                with_photos,
+            )
             + " · "
             + self.tr("only the best of each group of similar photos, none blurred")
         )
