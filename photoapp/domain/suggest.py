@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from photoapp.domain.model import Day, Photo
-from photoapp.domain.placement import ClockShifts, local_time
+from photoapp.domain.placement import ClockShifts, corrected_time
 from photoapp.domain.similarity import SimilarGroup, is_blurred
 
 EVENT_GAP = timedelta(minutes=45)  # photos further apart than this are of another event
@@ -52,7 +52,17 @@ def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[
         members = [by_id[pid] for pid in group.photo_ids if pid in by_id]
         for pid in group.photo_ids:
             group_of[pid] = members
-    best = {group.best for group in groups}
+    # A group's best, unless blurred (the user may have put a shaken shot in the appendix):
+    # then its sharpest photo that is not, so that the moment is not lost to the suggestion.
+    best = set()
+    for group in groups:
+        members = group_of.get(group.photo_ids[0], [])
+        chosen_one = next((p for p in members if p.id == group.best), None)
+        if chosen_one is not None and is_blurred(chosen_one, members):
+            sharp = [p for p in members if not is_blurred(p, members)]
+            chosen_one = max(sharp, key=_sharpness, default=None)
+        if chosen_one is not None:
+            best.add(chosen_one.id)
     chosen = []
     for photo in photos:
         if photo.id in group_of and photo.id not in best:
@@ -61,6 +71,10 @@ def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[
             continue
         chosen.append(photo)
     return chosen
+
+
+def _sharpness(photo: Photo) -> tuple[float, int]:
+    return (photo.sharpness if photo.sharpness is not None else 0.0, -photo.id)
 
 
 def suggest_appendix(
@@ -74,7 +88,7 @@ def suggest_appendix(
     if count < 0:
         raise ValueError("count must not be negative")
     shifts = shifts or ClockShifts()
-    times = {photo.id: _when(photo, shifts) for photo in photos}
+    times = {photo.id: corrected_time(photo, shifts) for photo in photos}
     order = {day.id: (day.date, day.id) for day in days}
     by_day: dict[int | None, list[Photo]] = defaultdict(list)
     for photo in candidates(photos, groups):
@@ -113,7 +127,12 @@ def suggest_appendix(
 
 def _pick(events: list[list[Photo]], wanted: int) -> list[tuple[Photo, Reason]]:
     """`wanted` photos of one day: the best of each event (largest events first), then more."""
-    ranked = [sorted(event, key=_rank) for event in sorted(events, key=len, reverse=True)]
+    # Larger events first; of events alike in size, the one whose best photo ranks higher
+    # (more people tagged) — not simply the earlier.
+    ranked = sorted(
+        (sorted(event, key=_rank) for event in events),
+        key=lambda event: (-len(event), _rank(event[0])),
+    )
     picked: list[tuple[Photo, Reason]] = []
     for number, event in enumerate(ranked):
         if len(picked) == wanted:
@@ -149,9 +168,3 @@ def _events(photos: list[Photo], times: dict[int, datetime | None]) -> list[list
     if undated:
         runs.append(undated)
     return runs
-
-
-def _when(photo: Photo, shifts: ClockShifts) -> datetime | None:
-    if photo.taken is None:
-        return None
-    return local_time(photo.taken, shifts.for_photo(photo), None)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.domain.model import Day, Photo
+from photoapp.domain.placement import corrected_time
 from photoapp.domain.similarity import SimilarGroup, group_similar, is_blurred
 from photoapp.domain.suggest import Reason, Suggestion, candidates, suggest_appendix
 from photoapp.texts.catalogue import fill
@@ -135,8 +136,12 @@ class PhotoStrip(QListWidget):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.alternatives and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        key = event.key()
+        if not self.alternatives and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.dialog.remove_selected()
+            return
+        if self.alternatives and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.dialog.swap_with_current()  # as a double-click; never "Use as Appendix"
             return
         super().keyPressEvent(event)
 
@@ -166,13 +171,14 @@ class SuggestDialog(QDialog):
         self.eligible = {photo.id for photo in candidates(ordered, self.groups)}
         self.picks: list[Pick] = []
         self.selected: int | None = None  # the suggested photo whose alternatives are listed
+        self.edited = False  # the user swapped, added or removed: a new count asks first
 
         self.count = QSpinBox()
         self.count.setRange(1, max(1, len(self.photos)))
         current = len(project.appendix())
         self.count.setValue(min(current or DEFAULT_COUNT, self.count.maximum()))
         self.count.setAccessibleName(self.tr("Number of photos"))
-        self.count.valueChanged.connect(self.suggest)
+        self.count.valueChanged.connect(self._count_changed)
         again = QPushButton(self.tr("Suggest &Again"))
         again.clicked.connect(self.suggest)
         header = QHBoxLayout()
@@ -242,7 +248,14 @@ class SuggestDialog(QDialog):
         )
         self.picks = [Pick(s.photo_id, s.reason) for s in chosen]
         self.selected = None
+        self.edited = False
         self._show()
+
+    def _count_changed(self) -> None:
+        if not self.edited:
+            self.suggest()
+        else:  # the user's changes are not thrown away by a click on the arrows
+            self._show_summary()
 
     def order(self) -> list[int]:
         """The photos to use, in day and capture order."""
@@ -254,6 +267,7 @@ class SuggestDialog(QDialog):
             return
         self.picks = [pick for pick in self.picks if pick.photo_id != self.selected]
         self.selected = None
+        self.edited = True
         self._show()
 
     def swap(self, suggested: int, other: int) -> None:
@@ -264,6 +278,7 @@ class SuggestDialog(QDialog):
             Pick(other, None) if pick.photo_id == suggested else pick for pick in self.picks
         ]
         self.selected = other
+        self.edited = True
         self._show()
 
     def add(self, photo_id: int) -> None:
@@ -271,6 +286,7 @@ class SuggestDialog(QDialog):
         if photo_id in self.photos and all(pick.photo_id != photo_id for pick in self.picks):
             self.picks.append(Pick(photo_id, None))
             self.selected = photo_id
+            self.edited = True
             self._show()
 
     def alternatives(self, photo_id: int) -> list[int]:
@@ -301,7 +317,7 @@ class SuggestDialog(QDialog):
         photo = self.photos[pick.photo_id]
         day_order = {day.id: n for n, day in enumerate(self.days)}
         day = day_order.get(photo.day_id, len(self.days)) if photo.day_id is not None else 10**6
-        when = photo.taken.local if photo.taken else None
+        when = corrected_time(photo, self.shifts)  # as the suggestion orders: clocks corrected
         return (day, when is None, when or datetime.min, photo.id)
 
     def _show(self) -> None:
@@ -328,18 +344,7 @@ class SuggestDialog(QDialog):
             self.days_layout.addWidget(strip)
             self.strips.append(strip)
         self.days_layout.addStretch(1)
-        with_photos = len({p.day_id for p in self.photos.values() if self._is_day(p.day_id)})
-        self.summary.setText(
-            self.tr("%n photo(s) suggested", "", len(self.picks))
-            + " · "
-            + fill(
-                self.tr("%1 of %2 days with photos covered"),
-                sum(1 for d in by_day if d is not None),
-                with_photos,
-            )
-            + " · "
-            + self.tr("only the best of each group of similar photos, none blurred")
-        )
+        self._show_summary()
         current = len(self.session.project.appendix())
         self.warning.setText(
             self.tr(
@@ -351,6 +356,27 @@ class SuggestDialog(QDialog):
             else ""
         )
         self._show_alternatives()
+
+    def _show_summary(self) -> None:
+        """How many, which days, and why the number may differ from the one asked for."""
+        covered = {self.photos[pick.photo_id].day_id for pick in self.picks}
+        covered = {day for day in covered if self._is_day(day)}
+        with_photos = len({p.day_id for p in self.photos.values() if self._is_day(p.day_id)})
+        parts = [
+            self.tr("%n photo(s) suggested", "", len(self.picks)),
+            fill(self.tr("%1 of %2 days with photos covered"), len(covered), with_photos),
+            self.tr("only the best of each group of similar photos, none blurred"),
+        ]
+        asked = self.count.value()
+        if self.edited and asked != len(self.picks):
+            parts.append(
+                self.tr("press Suggest Again for %n photo(s) (your changes go)", "", asked)
+            )
+        elif not self.edited and len(self.picks) > asked:
+            parts.append(self.tr("more than asked: every day with photos gets one"))
+        elif not self.edited and len(self.picks) < asked:
+            parts.append(self.tr("fewer than asked: no more photos that are sharp and unlike"))
+        self.summary.setText(" · ".join(parts))
 
     def _is_day(self, day_id: int | None) -> bool:
         return day_id is not None and any(day.id == day_id for day in self.days)
@@ -367,9 +393,10 @@ class SuggestDialog(QDialog):
     def _item(self, photo_id: int, reason: Reason | None, note: str = "") -> QListWidgetItem:
         photo = self.photos[photo_id]
         why = note or (suggestion_reason(reason) if reason else self.tr("chosen by you"))
-        when = dates.capture_time(photo.taken)
+        taken = corrected_time(photo, self.shifts)  # the camera's clock corrected
+        when = f"{dates.list_date(taken.date())} {taken:%H:%M:%S}" if taken else "—"
         # Under the picture: when it was taken and why it is here (its file name in the tip).
-        clock = photo.taken.local.strftime("%H:%M") if photo.taken else "—"
+        clock = f"{taken:%H:%M}" if taken else "—"
         item = QListWidgetItem(f"{clock}\n{why}")
         item.setData(ID_ROLE, photo_id)
         item.setIcon(self._icon(photo))
@@ -431,6 +458,10 @@ class SuggestDialog(QDialog):
         self.remove_button.setEnabled(self.selected is not None)
         self.use_button.setEnabled(bool(self.picks))
 
+    def swap_with_current(self) -> None:
+        """Put the chosen alternative in the place of the chosen suggested photo."""
+        self._swap_with(self.others.currentItem())
+
     def _swap_with(self, item: QListWidgetItem | None) -> None:
         if item is not None and self.selected is not None:
             self.swap(self.selected, int(item.data(ID_ROLE)))
@@ -441,6 +472,16 @@ class SuggestDialog(QDialog):
             self.add(int(item.data(ID_ROLE)))
 
     # ---- using it ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter never replaces the appendix (the button box makes "Use as Appendix" the
+        # default when shown): it presses only the button that has the focus.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            return
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         """Make the suggestion the appendix: one undo step."""

@@ -24,11 +24,12 @@ _DELAY_MS = 120  # after the last change: an import's batches come every 40 ms
 @dataclass(frozen=True)
 class Stack:
     """What the grid needs of a photo's group: its key (the group's first photo, which stays
-    when the best changes), its size, and whether this photo is the best."""
+    when the best changes), its size, whether this photo is the best, and the best's id."""
 
     key: int
     size: int
     best: bool
+    best_id: int
 
 
 class SimilarStacks(QObject):
@@ -87,7 +88,7 @@ class SimilarStacks(QObject):
         for group in groups:
             for photo_id in group.photo_ids:
                 stacks[photo_id] = Stack(
-                    group.photo_ids[0], len(group.photo_ids), photo_id == group.best
+                    group.photo_ids[0], len(group.photo_ids), photo_id == group.best, group.best
                 )
         before = self._of
         self._groups, self._of = groups, stacks
