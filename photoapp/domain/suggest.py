@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from photoapp.domain.model import Day, Photo
@@ -84,21 +84,33 @@ def suggest_appendix(
     count: int,
     shifts: ClockShifts | None = None,
 ) -> list[Suggestion]:
-    """Up to `count` photos (at least one per day with photos), in day and capture order."""
+    """Up to `count` photos (at least one per day with photos), in day and capture order.
+
+    The days are the itinerary's; a project without an itinerary has its photos' capture
+    dates (corrected clocks) as days instead, so that a trip is still covered day by day.
+    """
     if count < 0:
         raise ValueError("count must not be negative")
     shifts = shifts or ClockShifts()
     times = {photo.id: corrected_time(photo, shifts) for photo in photos}
     order = {day.id: (day.date, day.id) for day in days}
-    by_day: dict[int | None, list[Photo]] = defaultdict(list)
+    # A bucket: ("day", day id, date), ("date", 0, date) without an itinerary, or the rest.
+    rest = ("rest", 0, date.max)
+    by_day: dict[tuple[str, int, date], list[Photo]] = defaultdict(list)
     for photo in candidates(photos, groups):
-        key = photo.day_id if photo.day_id in order else None
+        when = times[photo.id]
+        if photo.day_id in order:
+            key = ("day", photo.day_id, order[photo.day_id][0])
+        elif not order and when is not None:
+            key = ("date", 0, when.date())
+        else:
+            key = rest
         by_day[key].append(photo)
-    dated_days = sorted((d for d in by_day if d is not None), key=lambda d: order[d])
+    dated_days = sorted((d for d in by_day if d != rest), key=lambda d: (d[2], d[1]))
     events = {day: _events(by_day[day], times) for day in by_day}
-    slots: dict[int | None, int] = {day: 1 for day in dated_days}
-    if not dated_days and None in by_day:  # no itinerary: the undated bucket is the trip
-        slots[None] = 1
+    slots: dict[tuple[str, int, date], int] = {day: 1 for day in dated_days}
+    if not dated_days and rest in by_day:  # nothing dated: the rest is the trip
+        slots[rest] = 1
     # The rest of the count: to the day with the most events not yet covered, then to the day
     # with the most photos for each slot it has.
     while sum(slots.values()) < count:
@@ -110,17 +122,17 @@ def suggest_appendix(
             key=lambda d: (
                 len(events[d]) - slots[d] > 0,
                 len(by_day[d]) / (slots[d] + 1),
-                d is not None,
+                d != rest,
             ),
         )
         slots[chosen_day] += 1
     suggestions: list[tuple[tuple[object, ...], Suggestion]] = []
     for day, wanted in slots.items():
+        day_id = day[1] if day[0] == "day" else None
         for photo, reason in _pick(events[day], wanted):
             taken = times[photo.id]
-            place = order[day] if day is not None else (datetime.max.date(), 0)  # undated: last
-            sort_key = (place, taken is None, taken or datetime.min, photo.id)
-            suggestions.append((sort_key, Suggestion(photo.id, day, reason)))
+            sort_key = (day[2], day[1], taken is None, taken or datetime.min, photo.id)
+            suggestions.append((sort_key, Suggestion(photo.id, day_id, reason)))
     suggestions.sort(key=lambda pair: pair[0])
     return [suggestion for _key, suggestion in suggestions]
 

@@ -138,3 +138,14 @@ def test_a_blurred_best_chosen_by_the_user_does_not_lose_its_moment() -> None:
     group = SimilarGroup((1, 2), best=1)  # in the appendix: the user's pick stays the best
     chosen = suggest_appendix([shaken, sharp], DAYS, [group], 1)
     assert [s.photo_id for s in chosen] == [2]  # the group's moment, by its sharp shot
+
+
+def test_without_an_itinerary_each_capture_date_is_a_day() -> None:
+    photos = [
+        *(photo(10 + i, None, 9 + 0.1 * i) for i in range(4)),  # 10 Sep, one morning
+        photo(20, None, 24 + 15),  # 11 Sep afternoon
+        photo(30, None, 48 + 9),  # 12 Sep
+    ]
+    chosen = suggest_appendix(photos, [], [], count=3)
+    assert [s.photo_id for s in chosen] == [10, 20, 30]  # every date, not three of the first
+    assert {s.day_id for s in chosen} == {None}

@@ -164,3 +164,20 @@ def test_the_suggestion_follows_corrected_camera_clocks(qtbot: QtBot, tmp_path: 
     day = [pid for pid in dialog.order() if dialog.photos[pid].day_id == canon.day_id]
     times = [dialog.photos[pid].file_name for pid in day]
     assert times.index("IMG_0412.JPG") > times.index("IMG_0415.JPG")  # 11:47 after 10:12
+
+
+def test_without_an_itinerary_the_dialog_covers_each_capture_date(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    cache = ThumbnailCache(tmp_path / "cache")
+    project = build_demo(tmp_path / "demo", cache)
+    project.replace_days([])  # a trip made with `photoapp new`, no dates yet
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.show()
+    window.registry.trigger("suggest")
+    dialog = window.suggest_dialog
+    dialog.count.setValue(4)
+    # The demo's photos were taken on four dates: one row each, titled by its date.
+    assert len(dialog.strips) == 4
+    assert "4 of 4 days with photos covered" in dialog.summary.text()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
 from PySide6.QtGui import (
@@ -55,6 +55,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-photoapp-suggestion"  # a photo dragged within this dialog only
 ICON = QSize(120, 90)
 DEFAULT_COUNT = 12
+Bucket = int | date | None  # what a day row of the dialog is: a day id, a date, or neither
 
 
 @dataclass
@@ -70,10 +71,9 @@ class PhotoStrip(QListWidget):
     Photos dragged from the alternatives onto a suggested photo swap with it; onto the empty
     part of a day, they join it."""
 
-    def __init__(self, dialog: SuggestDialog, day_key: int | None, *, alternatives: bool) -> None:
+    def __init__(self, dialog: SuggestDialog, *, alternatives: bool) -> None:
         super().__init__()
         self.dialog = dialog
-        self.day_key = day_key
         self.alternatives = alternatives
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -201,7 +201,7 @@ class SuggestDialog(QDialog):
         self.strips: list[PhotoStrip] = []
 
         self.others_title = QLabel()
-        self.others = PhotoStrip(self, None, alternatives=True)
+        self.others = PhotoStrip(self, alternatives=True)
         self.others.setAccessibleName(self.tr("Photos that could take its place"))
         self.others.itemDoubleClicked.connect(lambda item: self._swap_with(item))
         self.others.itemSelectionChanged.connect(self._enable)
@@ -300,12 +300,14 @@ class SuggestDialog(QDialog):
             for photo in members
             if photo.id not in taken and not is_blurred(photo, members)
         ]
-        day = self.photos[photo_id].day_id
+        day = self._bucket(self.photos[photo_id])
         others = sorted(
             (
                 photo
                 for photo in self.photos.values()
-                if photo.day_id == day and photo.id in self.eligible and photo.id not in taken
+                if self._bucket(photo) == day
+                and photo.id in self.eligible
+                and photo.id not in taken
             ),
             key=lambda photo: self._place(Pick(photo.id, None)),
         )
@@ -315,8 +317,13 @@ class SuggestDialog(QDialog):
 
     def _place(self, pick: Pick) -> tuple[object, ...]:
         photo = self.photos[pick.photo_id]
-        day_order = {day.id: n for n, day in enumerate(self.days)}
-        day = day_order.get(photo.day_id, len(self.days)) if photo.day_id is not None else 10**6
+        bucket = self._bucket(photo)
+        if isinstance(bucket, date):
+            day: object = (0, bucket)
+        elif bucket is None:
+            day = (2, date.max)  # not on a day: last
+        else:
+            day = (1, next(d.date for d in self.days if d.id == bucket))
         when = corrected_time(photo, self.shifts)  # as the suggestion orders: clocks corrected
         return (day, when is None, when or datetime.min, photo.id)
 
@@ -327,13 +334,12 @@ class SuggestDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.strips = []
-        by_day: dict[int | None, list[Pick]] = {}
+        by_day: dict[Bucket, list[Pick]] = {}
         for pick in sorted(self.picks, key=self._place):
-            day_id = self.photos[pick.photo_id].day_id
-            by_day.setdefault(day_id if self._is_day(day_id) else None, []).append(pick)
-        for day_id, picks in by_day.items():
-            title = QLabel("<b>" + self._day_title(day_id, len(picks)) + "</b>")
-            strip = PhotoStrip(self, day_id, alternatives=False)
+            by_day.setdefault(self._bucket(self.photos[pick.photo_id]), []).append(pick)
+        for bucket, picks in by_day.items():
+            title = QLabel("<b>" + self._day_title(bucket, len(picks)) + "</b>")
+            strip = PhotoStrip(self, alternatives=False)
             strip.setAccessibleName(title.text().replace("<b>", "").replace("</b>", ""))
             for pick in picks:
                 strip.addItem(self._item(pick.photo_id, pick.reason))
@@ -359,9 +365,8 @@ class SuggestDialog(QDialog):
 
     def _show_summary(self) -> None:
         """How many, which days, and why the number may differ from the one asked for."""
-        covered = {self.photos[pick.photo_id].day_id for pick in self.picks}
-        covered = {day for day in covered if self._is_day(day)}
-        with_photos = len({p.day_id for p in self.photos.values() if self._is_day(p.day_id)})
+        covered = {self._bucket(self.photos[pick.photo_id]) for pick in self.picks} - {None}
+        with_photos = len({self._bucket(photo) for photo in self.photos.values()} - {None})
         parts = [
             self.tr("%n photo(s) suggested", "", len(self.picks)),
             fill(self.tr("%1 of %2 days with photos covered"), len(covered), with_photos),
@@ -378,14 +383,21 @@ class SuggestDialog(QDialog):
             parts.append(self.tr("fewer than asked: no more photos that are sharp and unlike"))
         self.summary.setText(" · ".join(parts))
 
-    def _is_day(self, day_id: int | None) -> bool:
-        return day_id is not None and any(day.id == day_id for day in self.days)
+    def _bucket(self, photo: Photo) -> Bucket:
+        """The day a photo is shown under: its itinerary day's id; without an itinerary, its
+        capture date (as the suggestion covers dates then); None when neither."""
+        if any(day.id == photo.day_id for day in self.days):
+            return photo.day_id
+        taken = corrected_time(photo, self.shifts)
+        return taken.date() if not self.days and taken is not None else None
 
-    def _day_title(self, day_id: int | None, count: int) -> str:
+    def _day_title(self, bucket: Bucket, count: int) -> str:
         photos = self.tr("%n photo(s)", "", count)
-        if day_id is None:
+        if isinstance(bucket, date):
+            return dates.list_date(bucket) + " · " + photos
+        if bucket is None:
             return self.tr("Not on an itinerary day") + " · " + photos
-        day = next(day for day in self.days if day.id == day_id)
+        day = next(day for day in self.days if day.id == bucket)
         number = self.days.index(day) + 1
         text = self.tr("Day %1").replace("%1", str(number)) + "  " + dates.list_date(day.date)
         return " · ".join(part for part in (text, day.label, photos) if part)
