@@ -47,6 +47,13 @@ def local_time(taken: CaptureTime, shift_seconds: int, zone: tzinfo | None) -> d
         return None
 
 
+def corrected_time(photo: Photo, shifts: ClockShifts) -> datetime | None:
+    """The photo's capture time on its camera's corrected clock (None: no date)."""
+    if photo.taken is None:
+        return None
+    return local_time(photo.taken, shifts.for_photo(photo), None)
+
+
 def day_of(
     photo: Photo, days: Sequence[Day], zone: tzinfo | None, shifts: ClockShifts
 ) -> Day | None:

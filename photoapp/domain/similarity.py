@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from photoapp.domain.model import Photo
-from photoapp.domain.placement import ClockShifts, local_time
+from photoapp.domain.placement import ClockShifts, corrected_time
 
 BURST_SECONDS = 30.0  # shots of one camera this close in time may be one burst
 EVENT_SECONDS = 240.0  # two cameras' shots this close may be the same moment (clocks differ)
@@ -63,7 +63,7 @@ def group_similar(photos: Sequence[Photo], shifts: ClockShifts | None = None) ->
     appendix (those with an appendix number)."""
     shifts = shifts or ClockShifts()
     hashed = [photo for photo in photos if photo.phash is not None]
-    times = {photo.id: _when(photo, shifts) for photo in hashed}
+    times = {photo.id: corrected_time(photo, shifts) for photo in hashed}
     parent = {photo.id: photo.id for photo in hashed}
 
     def root(pid: int) -> int:
@@ -174,13 +174,6 @@ def is_blurred(photo: Photo, group: Iterable[Photo] = ()) -> bool:
 
 def _sharpest_first(photo: Photo) -> tuple[float, int]:
     return (photo.sharpness if photo.sharpness is not None else float("-inf"), -photo.id)
-
-
-def _when(photo: Photo, shifts: ClockShifts) -> datetime | None:
-    """The corrected camera clock (the same for phones at one place, which is what counts)."""
-    if photo.taken is None:
-        return None
-    return local_time(photo.taken, shifts.for_photo(photo), None)
 
 
 def _seconds(when: datetime | None) -> float:

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from photoapp.domain.model import Day, Photo
-from photoapp.domain.placement import ClockShifts, local_time
+from photoapp.domain.placement import ClockShifts, corrected_time
 from photoapp.domain.similarity import SimilarGroup, is_blurred
 
 EVENT_GAP = timedelta(minutes=45)  # photos further apart than this are of another event
@@ -52,7 +52,17 @@ def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[
         members = [by_id[pid] for pid in group.photo_ids if pid in by_id]
         for pid in group.photo_ids:
             group_of[pid] = members
-    best = {group.best for group in groups}
+    # A group's best, unless blurred (the user may have put a shaken shot in the appendix):
+    # then its sharpest photo that is not, so that the moment is not lost to the suggestion.
+    best = set()
+    for group in groups:
+        members = group_of.get(group.photo_ids[0], [])
+        chosen_one = next((p for p in members if p.id == group.best), None)
+        if chosen_one is not None and is_blurred(chosen_one, members):
+            sharp = [p for p in members if not is_blurred(p, members)]
+            chosen_one = max(sharp, key=_sharpness, default=None)
+        if chosen_one is not None:
+            best.add(chosen_one.id)
     chosen = []
     for photo in photos:
         if photo.id in group_of and photo.id not in best:
@@ -63,6 +73,10 @@ def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[
     return chosen
 
 
+def _sharpness(photo: Photo) -> tuple[float, int]:
+    return (photo.sharpness if photo.sharpness is not None else 0.0, -photo.id)
+
+
 def suggest_appendix(
     photos: Sequence[Photo],
     days: Sequence[Day],
@@ -70,21 +84,33 @@ def suggest_appendix(
     count: int,
     shifts: ClockShifts | None = None,
 ) -> list[Suggestion]:
-    """Up to `count` photos (at least one per day with photos), in day and capture order."""
+    """Up to `count` photos (at least one per day with photos), in day and capture order.
+
+    The days are the itinerary's; a project without an itinerary has its photos' capture
+    dates (corrected clocks) as days instead, so that a trip is still covered day by day.
+    """
     if count < 0:
         raise ValueError("count must not be negative")
     shifts = shifts or ClockShifts()
-    times = {photo.id: _when(photo, shifts) for photo in photos}
+    times = {photo.id: corrected_time(photo, shifts) for photo in photos}
     order = {day.id: (day.date, day.id) for day in days}
-    by_day: dict[int | None, list[Photo]] = defaultdict(list)
+    # A bucket: ("day", day id, date), ("date", 0, date) without an itinerary, or the rest.
+    rest = ("rest", 0, date.max)
+    by_day: dict[tuple[str, int, date], list[Photo]] = defaultdict(list)
     for photo in candidates(photos, groups):
-        key = photo.day_id if photo.day_id in order else None
+        when = times[photo.id]
+        if photo.day_id in order:
+            key = ("day", photo.day_id, order[photo.day_id][0])
+        elif not order and when is not None:
+            key = ("date", 0, when.date())
+        else:
+            key = rest
         by_day[key].append(photo)
-    dated_days = sorted((d for d in by_day if d is not None), key=lambda d: order[d])
+    dated_days = sorted((d for d in by_day if d != rest), key=lambda d: (d[2], d[1]))
     events = {day: _events(by_day[day], times) for day in by_day}
-    slots: dict[int | None, int] = {day: 1 for day in dated_days}
-    if not dated_days and None in by_day:  # no itinerary: the undated bucket is the trip
-        slots[None] = 1
+    slots: dict[tuple[str, int, date], int] = {day: 1 for day in dated_days}
+    if not dated_days and rest in by_day:  # nothing dated: the rest is the trip
+        slots[rest] = 1
     # The rest of the count: to the day with the most events not yet covered, then to the day
     # with the most photos for each slot it has.
     while sum(slots.values()) < count:
@@ -96,24 +122,29 @@ def suggest_appendix(
             key=lambda d: (
                 len(events[d]) - slots[d] > 0,
                 len(by_day[d]) / (slots[d] + 1),
-                d is not None,
+                d != rest,
             ),
         )
         slots[chosen_day] += 1
     suggestions: list[tuple[tuple[object, ...], Suggestion]] = []
     for day, wanted in slots.items():
+        day_id = day[1] if day[0] == "day" else None
         for photo, reason in _pick(events[day], wanted):
             taken = times[photo.id]
-            place = order[day] if day is not None else (datetime.max.date(), 0)  # undated: last
-            sort_key = (place, taken is None, taken or datetime.min, photo.id)
-            suggestions.append((sort_key, Suggestion(photo.id, day, reason)))
+            sort_key = (day[2], day[1], taken is None, taken or datetime.min, photo.id)
+            suggestions.append((sort_key, Suggestion(photo.id, day_id, reason)))
     suggestions.sort(key=lambda pair: pair[0])
     return [suggestion for _key, suggestion in suggestions]
 
 
 def _pick(events: list[list[Photo]], wanted: int) -> list[tuple[Photo, Reason]]:
     """`wanted` photos of one day: the best of each event (largest events first), then more."""
-    ranked = [sorted(event, key=_rank) for event in sorted(events, key=len, reverse=True)]
+    # Larger events first; of events alike in size, the one whose best photo ranks higher
+    # (more people tagged) — not simply the earlier.
+    ranked = sorted(
+        (sorted(event, key=_rank) for event in events),
+        key=lambda event: (-len(event), _rank(event[0])),
+    )
     picked: list[tuple[Photo, Reason]] = []
     for number, event in enumerate(ranked):
         if len(picked) == wanted:
@@ -149,9 +180,3 @@ def _events(photos: list[Photo], times: dict[int, datetime | None]) -> list[list
     if undated:
         runs.append(undated)
     return runs
-
-
-def _when(photo: Photo, shifts: ClockShifts) -> datetime | None:
-    if photo.taken is None:
-        return None
-    return local_time(photo.taken, shifts.for_photo(photo), None)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from photoapp.storage.errors import ProjectError, ProjectWriteError
 from photoapp.storage.importer import Duplicate, ImportReport, Rejected
@@ -641,7 +642,13 @@ class MainWindow(QMainWindow):
             return
         from photoapp.ui.dialogs.suggest import SuggestDialog  # only when asked for
 
+        open_one = getattr(self, "suggest_dialog", None)
+        if open_one is not None and isValid(open_one) and open_one.isVisible():
+            open_one.raise_()  # one at a time: its suggestion is the one the user is editing
+            open_one.activateWindow()
+            return
         dialog = SuggestDialog(self.session, self.thumbnails, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # none left behind listening
         self.suggest_dialog = dialog  # kept for tests and automation
         dialog.open()
 

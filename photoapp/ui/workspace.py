@@ -385,8 +385,18 @@ class Workspace(QWidget):
         return self.grid.selected_ids()
 
     def select_photos(self, ids: list[int]) -> None:
-        """Select photos in the grid, with every filter off so that they are shown."""
+        """Select photos in the grid, with every filter off and their stacks open, so that
+        they are shown (the appendix strip's double-click, the checks' "show")."""
         self.show_all()
+        stacks = self.photo_model.stacks
+        closed = {
+            stack.key
+            for stack in (stacks.stack(pid) for pid in ids)
+            if stack is not None and not stack.best and stack.key not in self.proxy.expanded
+        }
+        if self.proxy.stacking and closed:
+            for key in closed:
+                self.proxy.toggle_stack(key)
         self.grid.select_ids(ids)
 
     def jump_to_day(self, number: int) -> None:
@@ -457,7 +467,7 @@ class Workspace(QWidget):
         )
         self.proxy.toggle_stack(key)
         if best is not None:
-            self.select_photos([best])
+            self.grid.select_ids([best])  # not select_photos: the filters stay as they are
         self.grid.viewport().update()
 
     def set_order(self, order: SortOrder) -> None:

@@ -351,6 +351,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>press Suggest Again for %n photo(s) (your changes go)</source>
+        <translation>
+            <numerusform>press Suggest Again for %n photo (your changes go)</numerusform>
+            <numerusform>press Suggest Again for %n photos (your changes go)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>

@@ -2199,6 +2199,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>press Suggest Again for %n photo(s) (your changes go)</source>
+        <translation>
+            <numerusform>按「重新建議」改為 %n 張（您的修改會取消）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than asked: every day with photos gets one</source>
+        <translation>多於所設張數：每個有相片的日期至少一張</translation>
+    </message>
+    <message>
+        <source>fewer than asked: no more photos that are sharp and unlike</source>
+        <translation>少於所設張數：沒有更多清晰且不重複的相片</translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 張相片</numerusform>

@@ -123,3 +123,29 @@ def test_within_an_event_more_people_then_a_caption_then_sharpness_decide() -> N
     plain = photo(4, 1, 9.3, sharpness=0.3, people=(2,))
     chosen = suggest_appendix([captioned, plain], DAYS, [], 1)
     assert [s.photo_id for s in chosen] == [2]  # the user captioned it: chosen once already
+
+
+def test_of_two_events_alike_in_size_the_one_with_more_people_gets_a_single_slot() -> None:
+    arrival = photo(1, 1, 15.5, people=(1,))
+    welcome = photo(2, 1, 19.1, people=(1, 2))  # later, but the host is in it too
+    chosen = suggest_appendix([arrival, welcome], DAYS, [], 1)
+    assert [s.photo_id for s in chosen] == [2]
+
+
+def test_a_blurred_best_chosen_by_the_user_does_not_lose_its_moment() -> None:
+    shaken = replace(photo(1, 1, 9.0, sharpness=0.02), appendix_number=1)
+    sharp = photo(2, 1, 9.001, sharpness=0.1)
+    group = SimilarGroup((1, 2), best=1)  # in the appendix: the user's pick stays the best
+    chosen = suggest_appendix([shaken, sharp], DAYS, [group], 1)
+    assert [s.photo_id for s in chosen] == [2]  # the group's moment, by its sharp shot
+
+
+def test_without_an_itinerary_each_capture_date_is_a_day() -> None:
+    photos = [
+        *(photo(10 + i, None, 9 + 0.1 * i) for i in range(4)),  # 10 Sep, one morning
+        photo(20, None, 24 + 15),  # 11 Sep afternoon
+        photo(30, None, 48 + 9),  # 12 Sep
+    ]
+    chosen = suggest_appendix(photos, [], [], count=3)
+    assert [s.photo_id for s in chosen] == [10, 20, 30]  # every date, not three of the first
+    assert {s.day_id for s in chosen} == {None}

@@ -201,3 +201,24 @@ def test_scrolling_the_grid_postpones_the_groups_until_it_pauses(
     stacks.refresh()
     stacks.postpone()  # nothing pending: nothing started
     assert not stacks._timer.isActive()
+
+
+def test_a_filter_never_loses_a_photo_it_matches_under_a_closed_stack(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, burst: dict[str, int]
+) -> None:
+    window, workspace = _window(qtbot, project, cache)
+    window.registry["stack_similar"].trigger()
+    workspace.set_search("burst3")  # a member's name: its best does not match
+    assert _shown(workspace) == [burst["burst3.jpg"]]
+    workspace.set_search("burst")  # the best matches too: the stack stays closed
+    assert _shown(workspace) == [burst["burst2.jpg"]]
+    # Opening a stack keeps the filter; the appendix strip's "show in grid" opens the stack.
+    workspace.grid.select_ids([burst["burst2.jpg"]])
+    workspace.toggle_stack()
+    assert workspace.proxy.search == "burst"
+    assert len(_shown(workspace)) == 3
+    workspace.toggle_stack()
+    workspace.select_photos([burst["burst1.jpg"]])
+    assert workspace.selected_ids() == [burst["burst1.jpg"]]
+    assert len(_shown(workspace)) == 4
+    window.registry["stack_similar"].trigger()

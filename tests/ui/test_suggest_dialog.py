@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from photoapp.samples.demo import build_demo
+from photoapp.storage.clock import plan_correction
 from photoapp.storage.project import Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.ui.dialogs.suggest import ID_ROLE, MIME, PhotoStrip, SuggestDialog
@@ -124,3 +125,59 @@ def test_use_as_appendix_is_one_undo_step(qtbot: QtBot, tmp_path: Path) -> None:
     assert project.appendix() == before
     stack.redo()
     assert project.appendix() == wanted
+
+
+def test_a_new_count_keeps_the_users_changes_and_enter_never_applies(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window, dialog, project = _open(qtbot, tmp_path)
+    before = project.appendix()
+    dialog.count.setValue(6)
+    strip, row = _strip_of(dialog, "IMG_0412.JPG")
+    strip.setCurrentRow(row)
+    strip.setFocus()
+    QTest.keyClick(strip, Qt.Key.Key_Delete)
+    edited = dialog.order()
+    dialog.count.setValue(8)  # a click on the arrows: the edit stays, the summary says how
+    assert dialog.order() == edited
+    assert "press Suggest Again for 8 photos" in dialog.summary.text()
+    dialog.count.setFocus()
+    QTest.keyClick(dialog.count, Qt.Key.Key_Return)
+    assert dialog.isVisible() and project.appendix() == before  # Enter applies nothing
+    assert window.registry.trigger("suggest")  # the menu again: the same dialog, raised
+    assert window.suggest_dialog is dialog and dialog.order() == edited
+
+
+def test_the_suggestion_follows_corrected_camera_clocks(qtbot: QtBot, tmp_path: Path) -> None:
+    cache = ThumbnailCache(tmp_path / "cache")
+    project = build_demo(tmp_path / "demo", cache)
+    canon = next(p for p in project.photos() if p.file_name == "IMG_0412.JPG")
+    plan_correction(project, 2 * 3600, photo_ids=[canon.id]).apply(project)  # 2 h slow
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.show()
+    window.registry.trigger("suggest")
+    dialog = window.suggest_dialog
+    dialog.count.setValue(10)
+    strip, row = _strip_of(dialog, "IMG_0412.JPG")
+    assert strip.item(row).text().startswith("11:47")
+    day = [pid for pid in dialog.order() if dialog.photos[pid].day_id == canon.day_id]
+    times = [dialog.photos[pid].file_name for pid in day]
+    assert times.index("IMG_0412.JPG") > times.index("IMG_0415.JPG")  # 11:47 after 10:12
+
+
+def test_without_an_itinerary_the_dialog_covers_each_capture_date(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    cache = ThumbnailCache(tmp_path / "cache")
+    project = build_demo(tmp_path / "demo", cache)
+    project.replace_days([])  # a trip made with `photoapp new`, no dates yet
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.show()
+    window.registry.trigger("suggest")
+    dialog = window.suggest_dialog
+    dialog.count.setValue(4)
+    # The demo's photos were taken on four dates: one row each, titled by its date.
+    assert len(dialog.strips) == 4
+    assert "4 of 4 days with photos covered" in dialog.summary.text()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt
 from PySide6.QtGui import (
@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from photoapp.domain.model import Day, Photo
+from photoapp.domain.placement import corrected_time
 from photoapp.domain.similarity import SimilarGroup, group_similar, is_blurred
 from photoapp.domain.suggest import Reason, Suggestion, candidates, suggest_appendix
+from photoapp.texts.catalogue import fill
 from photoapp.texts.messages import suggestion_reason
 from photoapp.ui import dates
 from photoapp.ui.session import ProjectSession
@@ -53,6 +55,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-photoapp-suggestion"  # a photo dragged within this dialog only
 ICON = QSize(120, 90)
 DEFAULT_COUNT = 12
+Bucket = int | date | None  # what a day row of the dialog is: a day id, a date, or neither
 
 
 @dataclass
@@ -68,10 +71,9 @@ class PhotoStrip(QListWidget):
     Photos dragged from the alternatives onto a suggested photo swap with it; onto the empty
     part of a day, they join it."""
 
-    def __init__(self, dialog: SuggestDialog, day_key: int | None, *, alternatives: bool) -> None:
+    def __init__(self, dialog: SuggestDialog, *, alternatives: bool) -> None:
         super().__init__()
         self.dialog = dialog
-        self.day_key = day_key
         self.alternatives = alternatives
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
@@ -134,8 +136,12 @@ class PhotoStrip(QListWidget):
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.alternatives and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        key = event.key()
+        if not self.alternatives and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.dialog.remove_selected()
+            return
+        if self.alternatives and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.dialog.swap_with_current()  # as a double-click; never "Use as Appendix"
             return
         super().keyPressEvent(event)
 
@@ -165,13 +171,14 @@ class SuggestDialog(QDialog):
         self.eligible = {photo.id for photo in candidates(ordered, self.groups)}
         self.picks: list[Pick] = []
         self.selected: int | None = None  # the suggested photo whose alternatives are listed
+        self.edited = False  # the user swapped, added or removed: a new count asks first
 
         self.count = QSpinBox()
         self.count.setRange(1, max(1, len(self.photos)))
         current = len(project.appendix())
         self.count.setValue(min(current or DEFAULT_COUNT, self.count.maximum()))
         self.count.setAccessibleName(self.tr("Number of photos"))
-        self.count.valueChanged.connect(self.suggest)
+        self.count.valueChanged.connect(self._count_changed)
         again = QPushButton(self.tr("Suggest &Again"))
         again.clicked.connect(self.suggest)
         header = QHBoxLayout()
@@ -194,7 +201,7 @@ class SuggestDialog(QDialog):
         self.strips: list[PhotoStrip] = []
 
         self.others_title = QLabel()
-        self.others = PhotoStrip(self, None, alternatives=True)
+        self.others = PhotoStrip(self, alternatives=True)
         self.others.setAccessibleName(self.tr("Photos that could take its place"))
         self.others.itemDoubleClicked.connect(lambda item: self._swap_with(item))
         self.others.itemSelectionChanged.connect(self._enable)
@@ -241,7 +248,14 @@ class SuggestDialog(QDialog):
         )
         self.picks = [Pick(s.photo_id, s.reason) for s in chosen]
         self.selected = None
+        self.edited = False
         self._show()
+
+    def _count_changed(self) -> None:
+        if not self.edited:
+            self.suggest()
+        else:  # the user's changes are not thrown away by a click on the arrows
+            self._show_summary()
 
     def order(self) -> list[int]:
         """The photos to use, in day and capture order."""
@@ -253,6 +267,7 @@ class SuggestDialog(QDialog):
             return
         self.picks = [pick for pick in self.picks if pick.photo_id != self.selected]
         self.selected = None
+        self.edited = True
         self._show()
 
     def swap(self, suggested: int, other: int) -> None:
@@ -263,6 +278,7 @@ class SuggestDialog(QDialog):
             Pick(other, None) if pick.photo_id == suggested else pick for pick in self.picks
         ]
         self.selected = other
+        self.edited = True
         self._show()
 
     def add(self, photo_id: int) -> None:
@@ -270,6 +286,7 @@ class SuggestDialog(QDialog):
         if photo_id in self.photos and all(pick.photo_id != photo_id for pick in self.picks):
             self.picks.append(Pick(photo_id, None))
             self.selected = photo_id
+            self.edited = True
             self._show()
 
     def alternatives(self, photo_id: int) -> list[int]:
@@ -283,12 +300,14 @@ class SuggestDialog(QDialog):
             for photo in members
             if photo.id not in taken and not is_blurred(photo, members)
         ]
-        day = self.photos[photo_id].day_id
+        day = self._bucket(self.photos[photo_id])
         others = sorted(
             (
                 photo
                 for photo in self.photos.values()
-                if photo.day_id == day and photo.id in self.eligible and photo.id not in taken
+                if self._bucket(photo) == day
+                and photo.id in self.eligible
+                and photo.id not in taken
             ),
             key=lambda photo: self._place(Pick(photo.id, None)),
         )
@@ -298,9 +317,14 @@ class SuggestDialog(QDialog):
 
     def _place(self, pick: Pick) -> tuple[object, ...]:
         photo = self.photos[pick.photo_id]
-        day_order = {day.id: n for n, day in enumerate(self.days)}
-        day = day_order.get(photo.day_id, len(self.days)) if photo.day_id is not None else 10**6
-        when = photo.taken.local if photo.taken else None
+        bucket = self._bucket(photo)
+        if isinstance(bucket, date):
+            day: object = (0, bucket)
+        elif bucket is None:
+            day = (2, date.max)  # not on a day: last
+        else:
+            day = (1, next(d.date for d in self.days if d.id == bucket))
+        when = corrected_time(photo, self.shifts)  # as the suggestion orders: clocks corrected
         return (day, when is None, when or datetime.min, photo.id)
 
     def _show(self) -> None:
@@ -310,13 +334,12 @@ class SuggestDialog(QDialog):
             if widget is not None:
                 widget.deleteLater()
         self.strips = []
-        by_day: dict[int | None, list[Pick]] = {}
+        by_day: dict[Bucket, list[Pick]] = {}
         for pick in sorted(self.picks, key=self._place):
-            day_id = self.photos[pick.photo_id].day_id
-            by_day.setdefault(day_id if self._is_day(day_id) else None, []).append(pick)
-        for day_id, picks in by_day.items():
-            title = QLabel("<b>" + self._day_title(day_id, len(picks)) + "</b>")
-            strip = PhotoStrip(self, day_id, alternatives=False)
+            by_day.setdefault(self._bucket(self.photos[pick.photo_id]), []).append(pick)
+        for bucket, picks in by_day.items():
+            title = QLabel("<b>" + self._day_title(bucket, len(picks)) + "</b>")
+            strip = PhotoStrip(self, alternatives=False)
             strip.setAccessibleName(title.text().replace("<b>", "").replace("</b>", ""))
             for pick in picks:
                 strip.addItem(self._item(pick.photo_id, pick.reason))
@@ -327,16 +350,7 @@ class SuggestDialog(QDialog):
             self.days_layout.addWidget(strip)
             self.strips.append(strip)
         self.days_layout.addStretch(1)
-        with_photos = len({p.day_id for p in self.photos.values() if self._is_day(p.day_id)})
-        self.summary.setText(
-            self.tr("%n photo(s) suggested", "", len(self.picks))
-            + " · "
-            + self.tr("%1 of %2 days with photos covered")
-            .replace("%1", str(sum(1 for d in by_day if d is not None)))
-            .replace("%2", str(with_photos))
-            + " · "
-            + self.tr("only the best of each group of similar photos, none blurred")
-        )
+        self._show_summary()
         current = len(self.session.project.appendix())
         self.warning.setText(
             self.tr(
@@ -349,14 +363,41 @@ class SuggestDialog(QDialog):
         )
         self._show_alternatives()
 
-    def _is_day(self, day_id: int | None) -> bool:
-        return day_id is not None and any(day.id == day_id for day in self.days)
+    def _show_summary(self) -> None:
+        """How many, which days, and why the number may differ from the one asked for."""
+        covered = {self._bucket(self.photos[pick.photo_id]) for pick in self.picks} - {None}
+        with_photos = len({self._bucket(photo) for photo in self.photos.values()} - {None})
+        parts = [
+            self.tr("%n photo(s) suggested", "", len(self.picks)),
+            fill(self.tr("%1 of %2 days with photos covered"), len(covered), with_photos),
+            self.tr("only the best of each group of similar photos, none blurred"),
+        ]
+        asked = self.count.value()
+        if self.edited and asked != len(self.picks):
+            parts.append(
+                self.tr("press Suggest Again for %n photo(s) (your changes go)", "", asked)
+            )
+        elif not self.edited and len(self.picks) > asked:
+            parts.append(self.tr("more than asked: every day with photos gets one"))
+        elif not self.edited and len(self.picks) < asked:
+            parts.append(self.tr("fewer than asked: no more photos that are sharp and unlike"))
+        self.summary.setText(" · ".join(parts))
 
-    def _day_title(self, day_id: int | None, count: int) -> str:
+    def _bucket(self, photo: Photo) -> Bucket:
+        """The day a photo is shown under: its itinerary day's id; without an itinerary, its
+        capture date (as the suggestion covers dates then); None when neither."""
+        if any(day.id == photo.day_id for day in self.days):
+            return photo.day_id
+        taken = corrected_time(photo, self.shifts)
+        return taken.date() if not self.days and taken is not None else None
+
+    def _day_title(self, bucket: Bucket, count: int) -> str:
         photos = self.tr("%n photo(s)", "", count)
-        if day_id is None:
+        if isinstance(bucket, date):
+            return dates.list_date(bucket) + " · " + photos
+        if bucket is None:
             return self.tr("Not on an itinerary day") + " · " + photos
-        day = next(day for day in self.days if day.id == day_id)
+        day = next(day for day in self.days if day.id == bucket)
         number = self.days.index(day) + 1
         text = self.tr("Day %1").replace("%1", str(number)) + "  " + dates.list_date(day.date)
         return " · ".join(part for part in (text, day.label, photos) if part)
@@ -364,9 +405,10 @@ class SuggestDialog(QDialog):
     def _item(self, photo_id: int, reason: Reason | None, note: str = "") -> QListWidgetItem:
         photo = self.photos[photo_id]
         why = note or (suggestion_reason(reason) if reason else self.tr("chosen by you"))
-        when = dates.capture_time(photo.taken)
+        taken = corrected_time(photo, self.shifts)  # the camera's clock corrected
+        when = f"{dates.list_date(taken.date())} {taken:%H:%M:%S}" if taken else "—"
         # Under the picture: when it was taken and why it is here (its file name in the tip).
-        clock = photo.taken.local.strftime("%H:%M") if photo.taken else "—"
+        clock = f"{taken:%H:%M}" if taken else "—"
         item = QListWidgetItem(f"{clock}\n{why}")
         item.setData(ID_ROLE, photo_id)
         item.setIcon(self._icon(photo))
@@ -428,6 +470,10 @@ class SuggestDialog(QDialog):
         self.remove_button.setEnabled(self.selected is not None)
         self.use_button.setEnabled(bool(self.picks))
 
+    def swap_with_current(self) -> None:
+        """Put the chosen alternative in the place of the chosen suggested photo."""
+        self._swap_with(self.others.currentItem())
+
     def _swap_with(self, item: QListWidgetItem | None) -> None:
         if item is not None and self.selected is not None:
             self.swap(self.selected, int(item.data(ID_ROLE)))
@@ -438,6 +484,16 @@ class SuggestDialog(QDialog):
             self.add(int(item.data(ID_ROLE)))
 
     # ---- using it ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter never replaces the appendix (the button box makes "Use as Appendix" the
+        # default when shown): it presses only the button that has the focus.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton):
+                focus.click()
+            return
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         """Make the suggestion the appendix: one undo step."""

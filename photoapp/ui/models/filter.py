@@ -93,12 +93,6 @@ class PhotoFilterModel(QSortFilterProxyModel):
             return ""
         return "open" if key in self.expanded else "closed"
 
-    def _hidden_in_stack(self, index: QModelIndex) -> bool:
-        stack = index.data(Role.STACK)
-        if stack is None or stack.best:
-            return False
-        return self.best_only or stack.key not in self.expanded
-
     def set_order(self, order: SortOrder) -> None:
         """Sort by capture time, or by appendix number (photos not in it after, by time)."""
         self.order = order
@@ -112,17 +106,16 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         stacked = self.stacking or self.best_only
-        if (
-            self.day_filter == ALL_PHOTOS
-            and self.person_filter is None
-            and not self.search
-            and not stacked
-        ):
+        filtered = self.day_filter != ALL_PHOTOS or self.person_filter is not None or self.search
+        if not filtered and not stacked:
             return True  # the usual case, asked once a photo whenever the photos change
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if stacked and self._hidden_in_stack(index):
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        if filtered and not self._matches(index):
             return False
+        return not (stacked and self._hidden_in_stack(index, filtered=bool(filtered)))
+
+    def _matches(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether a photo passes the day, person and search filters."""
         day = index.data(Role.DAY_ID)
         if self.day_filter == UNASSIGNED and day is not None:
             return False
@@ -135,6 +128,24 @@ class PhotoFilterModel(QSortFilterProxyModel):
         if self.search:
             haystack = index.data(Role.SEARCH_TEXT) or ""
             return all(word in haystack for word in self.search.split())
+        return True
+
+    def _hidden_in_stack(
+        self, index: QModelIndex | QPersistentModelIndex, *, filtered: bool
+    ) -> bool:
+        """Whether a photo is under its group's best, out of sight: never when the best itself
+        is filtered out (a search for this photo's name, a person only it shows), so that a
+        filter never loses a photo it matches."""
+        stack = index.data(Role.STACK)
+        if stack is None or stack.best:
+            return False
+        if not self.best_only and stack.key in self.expanded:
+            return False
+        if filtered:
+            model = self.sourceModel()
+            best = model.index_for(stack.best_id) if hasattr(model, "index_for") else None
+            if best is None or not best.isValid() or not self._matches(best):
+                return False
         return True
 
     def lessThan(

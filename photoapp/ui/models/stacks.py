@@ -27,11 +27,12 @@ _AT_OPEN_MS = 1000
 @dataclass(frozen=True)
 class Stack:
     """What the grid needs of a photo's group: its key (the group's first photo, which stays
-    when the best changes), its size, and whether this photo is the best."""
+    when the best changes), its size, whether this photo is the best, and the best's id."""
 
     key: int
     size: int
     best: bool
+    best_id: int
 
 
 class SimilarStacks(QObject):
@@ -98,7 +99,7 @@ class SimilarStacks(QObject):
         for group in groups:
             for photo_id in group.photo_ids:
                 stacks[photo_id] = Stack(
-                    group.photo_ids[0], len(group.photo_ids), photo_id == group.best
+                    group.photo_ids[0], len(group.photo_ids), photo_id == group.best, group.best
                 )
         before = self._of
         self._groups, self._of = groups, stacks
