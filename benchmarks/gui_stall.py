@@ -279,7 +279,7 @@ def _quiet(_mode: object, _context: object, message: str) -> None:
 
 
 def run(
-    folder: Path, count: int, *, idle: bool = False
+    folder: Path, count: int, *, idle: bool = False, profile: Path | None = None
 ) -> tuple[ImportReport | None, float, StallMonitor, StallSampler, User | None]:
     """Import `folder` through a main window, with a user at work unless `idle`."""
     qInstallMessageHandler(_quiet)
@@ -310,7 +310,14 @@ def run(
     QTimer.singleShot(0, lambda: window.import_paths([folder]))
     if user is not None:
         user.start()
-    app.exec()
+    if profile is not None:  # the GUI thread only (cProfile sees the thread that enabled it)
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.runcall(app.exec)
+        profiler.dump_stats(profile)
+    else:
+        app.exec()
     seconds = time.perf_counter() - start
     monitor.stop()
     sampler.stop()
@@ -323,10 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=300)
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--idle", action="store_true", help="no user at work meanwhile")
+    parser.add_argument("--profile", type=Path, help="write the GUI thread's cProfile here")
     parser.add_argument("--check", action="store_true", help="exit 1 when the target is missed")
     args = parser.parse_args(argv)
     folder = photo_folder(args.count, args.keep)
-    report, seconds, monitor, sampler, user = run(folder, args.count, idle=args.idle)
+    report, seconds, monitor, sampler, user = run(folder, args.count, idle=args.idle, profile=args.profile)
     stalls = list(monitor.stalls_ms)
     ordered = sorted(stalls)
     longest = ordered[-1] if ordered else 0.0

@@ -39,9 +39,9 @@ from photoapp.storage.importer import (
     import_workers,
     iter_collect,
 )
-from photoapp.storage.project import NewPhoto, Project
+from photoapp.storage.project import Change, NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
-from photoapp.ui.tasks import TaskRunner, report_unexpected
+from photoapp.ui.tasks import TaskRunner, lower_this_thread, report_unexpected
 from photoapp.ui.thumbnails import to_qimage
 
 # How often gathered results reach the GUI thread's side: a model update (and a re-sort, a
@@ -82,6 +82,7 @@ class _Search(QRunnable):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        lower_this_thread()
         try:
             self._search()
         except Exception as error:  # a search that raises must still end the import
@@ -104,6 +105,48 @@ class _Search(QRunnable):
             self.relay.done.emit()
 
 
+class _WriteRelay(QObject):
+    """Lives in the GUI thread; the writer emits through it, so delivery is queued there."""
+
+    written = Signal()
+
+
+class _Write(QRunnable):
+    """One batch of photos added on the writer's thread, through the writer's own connection
+    (`Project.writer`). After a failed write, the writes queued behind it do nothing: the
+    import stops, and photos it does not report must not be in the project."""
+
+    def __init__(
+        self, writer: Project, photos: list[NewPhoto], halted: threading.Event, relay: _WriteRelay
+    ) -> None:
+        super().__init__()
+        self.writer = writer
+        self.photos = photos
+        self.halted = halted
+        self.relay = relay
+        self.ids: list[int | None] = []
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            if self.halted.is_set():
+                self.error = _Skipped()
+            else:
+                self.ids = self.writer.add_photos(self.photos)
+        except BaseException as error:  # handed to the GUI thread, which stops the import
+            self.error = error
+            self.halted.set()
+        finally:
+            self.done.set()
+            with suppress(RuntimeError):  # (unless the relay went with the application)
+                self.relay.written.emit()
+
+
+class _Skipped(Exception):
+    """A write not tried because one before it failed."""
+
+
 class ImportController(QObject):
     """Runs one import at a time into a project and reports progress and the outcome."""
 
@@ -121,12 +164,12 @@ class ImportController(QObject):
         self.cache = cache or ThumbnailCache()
         pool = QThreadPool(self)
         pool.setMaxThreadCount(import_workers())
-        self._tasks = TaskRunner(self, pool)  # reading files
+        self._tasks = TaskRunner(self, pool, background=True)  # reading files
         # The search and the previews have their own threads: they are quick, and must not
         # wait behind decodes (a preview is what makes the drop feel instant).
         self._quick_pool = QThreadPool(self)
         self._quick_pool.setMaxThreadCount(2)
-        self._quick = TaskRunner(self, self._quick_pool)
+        self._quick = TaskRunner(self, self._quick_pool, background=True)
         self._batch: ImportBatch | None = None
         self._search: _Search | None = None  # set while the folders are being searched
         self._results: list[NewPhoto | Rejected] = []  # gathered until the next delivery
@@ -139,6 +182,16 @@ class ImportController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELIVERY_MS)
         self._timer.timeout.connect(self._deliver)
+        # The database is written on a thread of its own, batch after batch in order, through
+        # a connection of its own: the GUI thread only records the ids and tells the views.
+        self._writer_pool = QThreadPool(self)
+        self._writer_pool.setMaxThreadCount(1)
+        self._writer: Project | None = None
+        self._writes: deque[_Write] = deque()  # handed to the writer, not yet recorded
+        self._halted = threading.Event()
+        self._finishing = False  # everything is read: finish once the writes are recorded
+        self._write_relay = _WriteRelay(self)
+        self._write_relay.written.connect(self._written)
 
     @property
     def running(self) -> bool:
@@ -154,6 +207,9 @@ class ImportController(QObject):
         if self.running:
             return False
         self._batch = ImportBatch(project)
+        self._batch.deferred = True  # full batches are written by `_write`, off this thread
+        self._halted = threading.Event()
+        self._finishing = False
         self.progress.emit(0, 0)
         relay = _SearchRelay(self)
         search = _Search(paths, relay)
@@ -276,8 +332,8 @@ class ImportController(QObject):
         report = batch.report
         rejected, duplicates = len(report.rejected), len(report.duplicates)
         try:
-            for result in results:
-                batch.accept(result)
+            batch.accept_all(results)
+            self._write(batch)
         except ProjectWriteError as error:
             self._stop(error)
             return
@@ -312,12 +368,92 @@ class ImportController(QObject):
         self._queue.clear()
         self._in_flight = 0  # what is in the pool is cancelled: its results are dropped
 
+    # ---- writing --------------------------------------------------------------------------------
+
+    def _write(self, batch: ImportBatch, *, all_of_it: bool = False) -> None:
+        """Hand the full batches (or, `all_of_it`, whatever is accepted) to the writer.
+
+        Synchronously (tests) they are written here, as the command line does; a failure
+        raises ProjectWriteError. Otherwise the writer's thread writes them and `_written`
+        records them, in order."""
+        while True:
+            photos = batch.take(all_of_it=all_of_it)
+            if not photos:
+                return
+            if self._synchronous():
+                batch.added(photos, batch.project.add_photos(photos))
+                continue
+            if self._writer is None:
+                self._writer = batch.project.writer()  # ProjectWriteError: as a failed write
+            write = _Write(self._writer, photos, self._halted, self._write_relay)
+            self._writes.append(write)
+            self._writer_pool.start(write)
+
+    def _collect(self, batch: ImportBatch, *, wait: bool = False) -> BaseException | None:
+        """Record the writes that are done (all of them, `wait`ing for them), in the order they
+        were handed over, and tell the views of the photos added. Returns the first failure
+        (the writes after it were not tried), or None."""
+        if wait:
+            self._writer_pool.waitForDone()
+        while self._writes and self._writes[0].done.is_set():
+            write = self._writes.popleft()
+            if write.error is not None:
+                self._writes.clear()
+                return write.error
+            known = len(batch.report.duplicates)
+            added = batch.added(write.photos, write.ids)
+            if added:
+                batch.project.announce(Change.PHOTOS, added)
+            twins = batch.report.duplicates[known:]  # the project had them meanwhile
+            if twins:
+                self.dropped.emit(twins)
+        return None
+
+    def _written(self) -> None:
+        batch = self._batch
+        if batch is None:
+            return
+        try:
+            error = self._collect(batch)
+        except Exception:
+            self._stop(None)
+            raise
+        if error is not None:
+            self._failed(error)
+        elif self._finishing and not self._writes:
+            self._finish()
+        elif batch.total:
+            self.progress.emit(batch.done, batch.total)
+
+    def _failed(self, error: BaseException) -> None:
+        """A write failed: the import stops; a file that cannot be written says why."""
+        if isinstance(error, ProjectWriteError):
+            self._stop(error)
+            return
+        self._stop(None)
+        report_unexpected(error)  # a bug (or a rule broken): the log and the dialog
+
+    def _close_writer(self) -> None:
+        self._writer_pool.waitForDone()
+        self._writes.clear()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
+
     def _finish(self, *, cancelled: bool = False) -> None:
         batch = self._batch
         if batch is None:
             return
         self._timer.stop()
         try:
+            self._write(batch, all_of_it=True)
+            if self._writes and not cancelled:
+                self._finishing = True  # `_written` finishes once they are recorded
+                return
+            error = self._collect(batch, wait=True)  # cancelled: at once, with what is added
+            if error is not None:
+                self._failed(error)
+                return
             report: ImportReport = batch.finish(cancelled=cancelled)
         except ProjectWriteError as error:
             self._stop(error)
@@ -325,7 +461,9 @@ class ImportController(QObject):
         except Exception:
             self._stop(None)
             raise
+        self._close_writer()
         self._batch = None
+        self._finishing = False
         self.progress.emit(batch.total, batch.total)
         self.finished.emit(report)
 
@@ -341,6 +479,15 @@ class ImportController(QObject):
         self._forget_queue()
         self._tasks.cancel_pending()
         self._quick.cancel_pending()
+        self._halted.set()  # writes not yet begun are not tried
+        self._writer_pool.clear()
+        if batch is not None and error is None:
+            # (what was written before a bug stopped the import is in the project: reported)
+            late = self._collect(batch, wait=True)
+            if isinstance(late, ProjectWriteError):
+                error = late
+        self._close_writer()
+        self._finishing = False
         if batch is None:
             return
         report = batch.report  # the photos not yet added are not in it: they were not saved

@@ -75,6 +75,7 @@ class PhotoModel(IdListModel):
         self._next_pending = -1
         self._interim: dict[str, QPixmap] = {}  # by sha256: previews of photos just added
         self._checked_at = 0.0  # when every photo's file was last looked for (monotonic)
+        self._search_texts: dict[int, str] = {}  # what the search box looks through, by id
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -83,6 +84,11 @@ class PhotoModel(IdListModel):
 
     def _reload(self, ids: Sequence[int] | None = None) -> None:
         project = self.session.project
+        if ids:
+            for photo_id in ids:
+                self._search_texts.pop(photo_id, None)
+        else:
+            self._search_texts.clear()
         self._people = {p.id: p for p in project.people()}
         photos = self.session.all_photos()
         if self._pending:
@@ -244,20 +250,34 @@ class PhotoModel(IdListModel):
         return self._custom(photo, role)
 
     def _custom(self, photo: Photo, role: int) -> Any:
-        values: dict[int, Callable[[], Any]] = {
-            Role.ID: lambda: photo.id,
-            Role.PHOTO: lambda: photo,
-            Role.CAPTION: lambda: self.caption(photo),
-            Role.APPENDIX_NUMBER: lambda: photo.appendix_number,
-            Role.PEOPLE_COUNT: lambda: len(photo.people),
-            Role.MISSING: lambda: self._missing.get(photo.id, False),
-            Role.TAKEN: lambda: photo.taken.local.isoformat() if photo.taken else "",
-            Role.DAY_ID: lambda: photo.day_id,
-            Role.PEOPLE_IDS: lambda: list(photo.people),
-            Role.SEARCH_TEXT: lambda: self._search_text(photo),
-        }
-        getter = values.get(role)
-        return getter() if getter else None
+        # (a branch per role, not a table of lambdas made at each call: a page of thumbnails
+        # asks for ten roles a tile at every repaint while the user scrolls)
+        if role == Role.APPENDIX_NUMBER:
+            return photo.appendix_number
+        if role == Role.TAKEN:
+            return photo.taken.local.isoformat() if photo.taken else ""
+        if role == Role.PEOPLE_COUNT:
+            return len(photo.people)
+        if role == Role.CAPTION:
+            return self.caption(photo)
+        if role == Role.MISSING:
+            return self._missing.get(photo.id, False)
+        if role == Role.PENDING:
+            return None
+        if role == Role.ID:
+            return photo.id
+        if role == Role.PHOTO:
+            return photo
+        if role == Role.DAY_ID:
+            return photo.day_id
+        if role == Role.PEOPLE_IDS:
+            return list(photo.people)
+        if role == Role.SEARCH_TEXT:
+            found = self._search_texts.get(photo.id)
+            if found is None:
+                found = self._search_texts[photo.id] = self._search_text(photo)
+            return found
+        return None
 
     def _search_text(self, photo: Photo) -> str:
         names = []
