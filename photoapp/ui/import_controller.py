@@ -51,6 +51,7 @@ DELIVERY_MS = 40
 # first tiles show while a big or slow folder is still being listed.
 _SEARCH_CHUNK_S = 0.02
 _SEARCH_CHUNK_FILES = 256
+_PLAN_SLICE = 48  # found files looked up in the project in one event-loop turn
 _PREVIEW_SLICE = 16  # previews read by one task: the first tiles get theirs in ~50 ms
 
 
@@ -175,6 +176,11 @@ class ImportController(QObject):
         self._results: list[NewPhoto | Rejected] = []  # gathered until the next delivery
         self._previews: dict[Path, QImage] = {}
         self._queue: deque[Path] = deque()  # found, not yet handed to the pool
+        self._unplanned: deque[Path | Rejected] = deque()  # found, not yet looked up
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(1)  # a timer, not a posted call: other timers go between
+        self._plan_timer.timeout.connect(self._plan_some)
         self._in_flight = 0  # handed to the pool, result not yet back
         self._ahead = 2 * import_workers() + 2
         self._pumping = False
@@ -229,9 +235,26 @@ class ImportController(QObject):
     # ---- the search -----------------------------------------------------------------------------
 
     def _found(self, search: _Search, items: list[Path | Rejected]) -> None:
-        batch = self._batch
-        if batch is None or search is not self._search:  # cancelled meanwhile
+        if self._batch is None or search is not self._search:  # cancelled meanwhile
             return
+        self._unplanned.extend(items)
+        if self._synchronous():
+            while self._unplanned and self._batch is not None:
+                self._plan_some()
+        elif not self._plan_timer.isActive():
+            self._plan_timer.start()
+
+    def _plan_some(self) -> None:
+        """Plan a slice of what the search found: looking each file up in the project (its
+        path resolved: a few stat calls each) is 10 to 30 ms for a hundred files, so a big
+        folder is taken a slice an event-loop turn, and the window answers in between."""
+        batch = self._batch
+        if batch is None:
+            self._unplanned.clear()
+            return
+        items = [self._unplanned.popleft() for _ in range(min(_PLAN_SLICE, len(self._unplanned)))]
+        if self._unplanned and not self._synchronous():
+            self._plan_timer.start()
         files = [item for item in items if isinstance(item, Path)]
         rejected = [item for item in items if isinstance(item, Rejected)]
         try:
@@ -253,6 +276,13 @@ class ImportController(QObject):
         self._pump()
         if batch.total:
             self.progress.emit(batch.done, batch.total)
+        if not self._unplanned and self._search is None:
+            self._schedule()  # the search is over: finishes if everything was read already
+
+    def _searching(self) -> bool:
+        """Whether files may still be found: the search goes on, or what it found is not all
+        planned yet."""
+        return self._search is not None or bool(self._unplanned)
 
     def _searched(self, search: _Search) -> None:
         if search is not self._search:
@@ -345,7 +375,7 @@ class ImportController(QObject):
         gone = [*report.rejected[rejected:], *report.duplicates[duplicates:]]
         if gone:
             self.dropped.emit(gone)
-        if self._search is None and batch.done >= batch.total:
+        if not self._searching() and batch.done >= batch.total:
             self._finish()
         elif batch.total:
             self.progress.emit(batch.done, batch.total)
@@ -366,6 +396,8 @@ class ImportController(QObject):
 
     def _forget_queue(self) -> None:
         self._queue.clear()
+        self._unplanned.clear()
+        self._plan_timer.stop()
         self._in_flight = 0  # what is in the pool is cancelled: its results are dropped
 
     # ---- writing --------------------------------------------------------------------------------
