@@ -23,7 +23,6 @@ imported (none lost, rejected or a duplicate). `--idle` leaves the user out (the
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -36,21 +35,13 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-_SCREEN_DIR = Path(tempfile.mkdtemp(prefix="photoapp-bench-screen-"))
+from big_project import desk_screen  # (no Qt imported by it)
 
-
-def _desk_screen() -> str:
-    """The offscreen platform with a 1920x1200 desk screen (as big_project.py has)."""
-    screen = _SCREEN_DIR / "screen.json"
-    desk = {"name": "desk", "x": 0, "y": 0, "width": 1920, "height": 1200, "logicalDpi": 96}
-    screen.write_text(json.dumps({"screens": [{**desk, "logicalBaseDpi": 96, "dpr": 1}]}))
-    return f"offscreen:configfile={screen}"
-
-
-if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-    os.environ.setdefault("QT_QPA_PLATFORM", _desk_screen())
-# A settings folder of its own: the user's saved layout must not change the figures.
-os.environ["XDG_CONFIG_HOME"] = str(_SCREEN_DIR / "config")
+# The offscreen platform with a 1920x1200 desk screen (as big_project.py has), unless a
+# platform is given; a settings folder of its own: a saved layout must not change the figures.
+os.environ["PHOTOAPP_BENCH_SCREEN"] = tempfile.mkdtemp(prefix="photoapp-bench-screen-")
+os.environ.setdefault("QT_QPA_PLATFORM", desk_screen(Path(os.environ["PHOTOAPP_BENCH_SCREEN"])))
+os.environ["XDG_CONFIG_HOME"] = str(Path(os.environ["PHOTOAPP_BENCH_SCREEN"]) / "config")
 
 from import_speed import photo_folder  # the benchmark photos, made once and cached
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, qInstallMessageHandler
@@ -338,7 +329,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when the target is missed")
     args = parser.parse_args(argv)
     folder = photo_folder(args.count, args.keep)
-    report, seconds, monitor, sampler, user = run(folder, args.count, idle=args.idle, profile=args.profile)
+    report, seconds, monitor, sampler, user = run(
+        folder, args.count, idle=args.idle, profile=args.profile
+    )
     stalls = list(monitor.stalls_ms)
     ordered = sorted(stalls)
     longest = ordered[-1] if ordered else 0.0
@@ -364,7 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         total = sum(stalls[i] + TICK_MS for i in long)
         print(
             f"in the stalls over {TARGET_MS:.0f} ms the GUI thread was busy {busy:.0f} ms "
-            f"of {total:.0f} ms ({100 * busy / total:.0f} %), the rest waiting for a core or the GIL"
+            f"of {total:.0f} ms "
+            f"({100 * busy / total:.0f} %); the rest it waited for a core or the GIL"
         )
     top = sampler.top(stalls, TARGET_MS)
     if top:

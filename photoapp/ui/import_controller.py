@@ -132,7 +132,7 @@ class _Write(QRunnable):
     def run(self) -> None:
         try:
             if self.halted.is_set():
-                self.error = _Skipped()
+                self.error = _SkippedError()
             else:
                 self.ids = self.writer.add_photos(self.photos)
         except BaseException as error:  # handed to the GUI thread, which stops the import
@@ -144,7 +144,7 @@ class _Write(QRunnable):
                 self.relay.written.emit()
 
 
-class _Skipped(Exception):
+class _SkippedError(Exception):
     """A write not tried because one before it failed."""
 
 

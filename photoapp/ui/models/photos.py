@@ -28,7 +28,7 @@ from photoapp.domain.model import Person, Photo
 from photoapp.storage.project import Change, Event
 from photoapp.ui import dates, mime
 from photoapp.ui.models.id_list import IdListModel, Index
-from photoapp.ui.models.roles import Role
+from photoapp.ui.models.roles import Role, Tile
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
 
@@ -197,6 +197,9 @@ class PhotoModel(IdListModel):
             return True
         if role == Role.SEARCH_TEXT:
             return tile.path.name.lower()
+        if role == Role.TILE:
+            decoration = self._pending_data(tile, Qt.ItemDataRole.DecorationRole)
+            return Tile(decoration, tile.path.name, pending=True)
         return None
 
     def recheck_files(self) -> None:
@@ -251,7 +254,18 @@ class PhotoModel(IdListModel):
 
     def _custom(self, photo: Photo, role: int) -> Any:
         # (a branch per role, not a table of lambdas made at each call: a page of thumbnails
-        # asks for ten roles a tile at every repaint while the user scrolls)
+        # is painted at every scroll step)
+        if role == Role.TILE:
+            pixmap = self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            return Tile(
+                pixmap if pixmap is not None else self._interim.get(photo.sha256),
+                photo.file_name,
+                number=photo.appendix_number,
+                people=len(photo.people),
+                caption=self.caption(photo),
+                missing=self._missing.get(photo.id, False),
+                taken=photo.taken.local.isoformat() if photo.taken else "",
+            )
         if role == Role.APPENDIX_NUMBER:
             return photo.appendix_number
         if role == Role.TAKEN:
