@@ -51,7 +51,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from photoapp.domain.model import Trip
 from photoapp.storage.importer import ImportReport
-from photoapp.storage.project import Project
+from photoapp.storage.project import NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
 from photoapp.ui.main_window import MainWindow
 from photoapp.ui.models.roles import Role
@@ -74,22 +74,35 @@ class StallMonitor:
         self.timer.timeout.connect(self._tick)
         self.stalls_ms: list[float] = []
         self.busy_ms: list[float] = []  # the GUI thread's processor time between the ticks
+        self.queued_ms: list[float] = []  # its time ready to run but waiting for a core
         self.last = 0.0
         self._cpu = 0.0
+        self._queued = 0.0
+        try:  # Linux: run time, run-queue wait (ns), time slices of this (the GUI) thread
+            self._schedstat: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:
+            self._schedstat = None
+
+    def _queued_now(self) -> float:
+        if self._schedstat is None:
+            return 0.0
+        return int(os.pread(self._schedstat, 100, 0).split()[1]) / 1e6
 
     def start(self) -> None:
         self.last = time.perf_counter()
         self._cpu = time.thread_time()
+        self._queued = self._queued_now()
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
 
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, queued = time.perf_counter(), time.thread_time(), self._queued_now()
         self.stalls_ms.append(max(0.0, (now - self.last) * 1000 - TICK_MS))
         self.busy_ms.append((cpu - self._cpu) * 1000)
-        self.last, self._cpu = now, cpu
+        self.queued_ms.append(queued - self._queued)
+        self.last, self._cpu, self._queued = now, cpu, queued
 
 
 def _where(frame: object) -> str:
@@ -268,6 +281,34 @@ class User:
         yield 0.3
 
 
+class WriteTimes:
+    """How long each `Project.add_photos` (one batch, one transaction) took, and on what thread."""
+
+    def __init__(self) -> None:
+        self.ms: list[float] = []
+        self.on_gui = 0
+        real = Project.add_photos
+
+        def timed(project: Project, photos: Sequence[NewPhoto]) -> list[int | None]:
+            start = time.perf_counter()
+            try:
+                return real(project, photos)
+            finally:
+                self.ms.append((time.perf_counter() - start) * 1000)
+                self.on_gui += threading.current_thread() is threading.main_thread()
+
+        Project.add_photos = timed  # type: ignore[method-assign]
+
+    def summary(self) -> str:
+        if not self.ms:
+            return "database writes: none"
+        where = f"{self.on_gui} on the GUI thread" if self.on_gui else "none on the GUI thread"
+        return (
+            f"database writes: {len(self.ms)} batches, median {statistics.median(self.ms):.0f} ms,"
+            f" longest {max(self.ms):.0f} ms ({where})"
+        )
+
+
 def _quiet(_mode: object, _context: object, message: str) -> None:
     if "propagateSizeHints" not in message:  # the offscreen platform's, at every menu
         print(message, file=sys.stderr)
@@ -329,6 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when the target is missed")
     args = parser.parse_args(argv)
     folder = photo_folder(args.count, args.keep)
+    writes = WriteTimes()
     report, seconds, monitor, sampler, user = run(
         folder, args.count, idle=args.idle, profile=args.profile
     )
@@ -349,16 +391,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"event-loop ticks: {len(ordered)}, median lateness {statistics.median(ordered):.1f} ms, "
         f"p99 {p99:.1f} ms, longest stall {longest:.1f} ms, stalls over {TARGET_MS:.0f} ms: {over}"
     )
+    print(writes.summary())
     long = [i for i, ms in enumerate(stalls) if ms > TARGET_MS]
     if long:
-        # Busy: the GUI thread itself worked. The rest it waited: for a core (the machine is
-        # shared, the import's workers run beside it) or for Python's lock (the GIL).
+        # Busy: the GUI thread itself worked. Queued: it was ready but had no core (the
+        # machine is shared; the import's workers run beside it, below its priority). The
+        # rest it slept: waiting for Python's lock (the GIL), a lock of the project file…
         busy = sum(monitor.busy_ms[i] for i in long)
+        queued = sum(monitor.queued_ms[i] for i in long)
         total = sum(stalls[i] + TICK_MS for i in long)
         print(
-            f"in the stalls over {TARGET_MS:.0f} ms the GUI thread was busy {busy:.0f} ms "
-            f"of {total:.0f} ms "
-            f"({100 * busy / total:.0f} %); the rest it waited for a core or the GIL"
+            f"in the stalls over {TARGET_MS:.0f} ms ({total:.0f} ms in all) the GUI thread "
+            f"worked {100 * busy / total:.0f} %, waited for a core {100 * queued / total:.0f} %,"
+            f" slept {100 * max(0.0, total - busy - queued) / total:.0f} % (the GIL, a file lock)"
         )
     top = sampler.top(stalls, TARGET_MS)
     if top:
