@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -96,6 +97,10 @@ class ProjectStore:
     # The file this connection has open; a file at `path` that is not this one (deleted,
     # replaced by a sync client or a restore) must not receive edits meant for the other.
     _identity: write_failures.FileIdentity | None = None
+    # Taken around every transaction, and shared with this project's `writer`s: an edit made
+    # while an import's batch is being written waits for exactly that transaction (woken as
+    # it ends), not in SQLite's busy handler, which sleeps in steps of up to 100 ms.
+    _write_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         self._identity = write_failures.identity(self.path)
@@ -185,19 +190,40 @@ class ProjectStore:
         """
         self._refuse_if_read_only()
         self._check_identity()
-        try:
-            self.connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            self._raise_typed(error)
-            raise
-        try:
-            yield self.connection
-            self.connection.execute("COMMIT")
-        except BaseException as error:
-            self._rollback()
-            if isinstance(error, sqlite3.Error):
+        with self._turn():
+            try:
+                self.connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
                 self._raise_typed(error)
-            raise
+                raise
+            try:
+                yield self.connection
+                self.connection.execute("COMMIT")
+            except BaseException as error:
+                self._rollback()
+                if isinstance(error, sqlite3.Error):
+                    self._raise_typed(error)
+                raise
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """This process's turn to write the file (see `_write_lock`). Past the file's busy
+        timeout it goes on without: SQLite then says the file is locked, as for another program.
+        """
+        timeout = database.BUSY_TIMEOUT if self._busy_ms is None else self._busy_ms / 1000
+        taken = self._write_lock.acquire(timeout=max(0.0, timeout))
+        try:
+            yield
+        finally:
+            if taken:
+                self._write_lock.release()
+
+    @property
+    def _busy_ms(self) -> int | None:
+        try:
+            return int(self.connection.execute("PRAGMA busy_timeout").fetchone()[0])
+        except sqlite3.Error:
+            return None
 
     def probe_write(self) -> None:
         """Raise the ProjectWriteError that an edit would meet now; changes nothing.
@@ -345,6 +371,7 @@ class ProjectStore:
             raise
         twin = type(self)(self.path, connection, self.read_only_reason)
         twin._identity = self._identity
+        twin._write_lock = self._write_lock
         return twin
 
     def announce(self, change: Change, photo_ids: Iterable[int] = ()) -> None:

@@ -51,7 +51,10 @@ DELIVERY_MS = 40
 # first tiles show while a big or slow folder is still being listed.
 _SEARCH_CHUNK_S = 0.02
 _SEARCH_CHUNK_FILES = 256
-_PLAN_SLICE = 48  # found files looked up in the project in one event-loop turn
+# Found files are looked up in the project (each path resolved: a few stat calls) 16 at a
+# time, for at most about 8 ms an event-loop turn (a turn takes at least one slice).
+_PLAN_SLICE = 16
+_PLAN_SLICE_S = 0.008
 _PREVIEW_SLICE = 16  # previews read by one task: the first tiles get theirs in ~50 ms
 
 
@@ -245,23 +248,28 @@ class ImportController(QObject):
             self._plan_timer.start()
 
     def _plan_some(self) -> None:
-        """Plan a slice of what the search found: looking each file up in the project (its
-        path resolved: a few stat calls each) is 10 to 30 ms for a hundred files, so a big
-        folder is taken a slice an event-loop turn, and the window answers in between."""
+        """Plan what the search found, for a few milliseconds: looking each file up in the
+        project (its path resolved: a few stat calls each) is 10 to 30 ms for a hundred
+        files, so a big folder is taken a slice an event-loop turn, and the window answers
+        in between."""
         batch = self._batch
         if batch is None:
             self._unplanned.clear()
             return
-        items = [self._unplanned.popleft() for _ in range(min(_PLAN_SLICE, len(self._unplanned)))]
+        to_read: list[Path] = []
+        began = time.perf_counter()
+        while self._unplanned and time.perf_counter() - began < _PLAN_SLICE_S:
+            count = min(_PLAN_SLICE, len(self._unplanned))
+            items = [self._unplanned.popleft() for _ in range(count)]
+            files = [item for item in items if isinstance(item, Path)]
+            rejected = [item for item in items if isinstance(item, Rejected)]
+            try:
+                to_read += batch.plan(files, rejected)
+            except Exception:
+                self._stop(None)
+                raise
         if self._unplanned and not self._synchronous():
             self._plan_timer.start()
-        files = [item for item in items if isinstance(item, Path)]
-        rejected = [item for item in items if isinstance(item, Rejected)]
-        try:
-            to_read = batch.plan(files, rejected)
-        except Exception:
-            self._stop(None)
-            raise
         if to_read:
             self.found.emit(to_read)
         # Previews a slice a task, files to read a few at a time (see _pump): a task costs the

@@ -6,6 +6,7 @@ its own, with the same checks and typed errors."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,33 @@ def test_photo_order_is_the_stores_order(
     photos = project.photos()
     assert len(photos) == 13 and photos == sorted(photos, key=photo_order)
     assert photos[-1].taken is None
+
+
+def test_an_edit_during_a_writers_transaction_waits_for_just_that_transaction(
+    project: Project, cache: ThumbnailCache, tmp_path: Path
+) -> None:
+    import_paths(project, _photos(tmp_path / "in", 1), cache)
+    photo = project.photos()[0]
+    writer = project.writer()
+    inside, leave = threading.Event(), threading.Event()
+
+    def write() -> None:
+        with writer.transaction() as db:
+            db.execute("UPDATE photo SET caption = 'writer' WHERE id = ?", (photo.id,))
+            inside.set()
+            leave.wait(5)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        assert inside.wait(5)
+        threading.Timer(0.3, leave.set).start()
+        started = time.perf_counter()
+        project.set_caption(photo.id, "窗口")  # waits its turn, then writes
+        waited = time.perf_counter() - started
+    finally:
+        leave.set()
+        thread.join()
+        writer.close()
+    assert project.photo(photo.id).caption == "窗口"
+    assert 0.25 < waited < 0.3 + 0.08  # woken as the writer's transaction ended
