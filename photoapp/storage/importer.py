@@ -331,15 +331,14 @@ class ImportBatch:
             if len(self._batch) >= _BATCH and not self.deferred:
                 self.flush()
 
-    def take(self, *, all_of_it: bool = False) -> list[NewPhoto]:
-        """The queued photos to add now, taken off the queue: a full batch (or, `all_of_it`,
-        whatever is queued). The caller adds them (`Project.add_photos`, on any connection)
-        and hands the ids to `added`, batch after batch in the order taken."""
-        if len(self._batch) < _BATCH and not all_of_it:
+    def take(self, *, all_of_it: bool = False, size: int = _BATCH) -> list[NewPhoto]:
+        """The queued photos to add now, taken off the queue: a batch of `size` once that
+        many are queued (or, `all_of_it`, up to `size` of whatever is queued). The caller
+        adds them (`Project.add_photos`, on any connection) and hands the ids to `added`,
+        batch after batch in the order taken."""
+        if len(self._batch) < size and not all_of_it:
             return []
-        taken, self._batch = self._batch[:_BATCH], self._batch[_BATCH:]
-        if all_of_it and self._batch:
-            taken, self._batch = taken + self._batch, []
+        taken, self._batch = self._batch[:size], self._batch[size:]
         return taken
 
     def pending(self) -> int:

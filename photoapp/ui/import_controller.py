@@ -55,6 +55,9 @@ _SEARCH_CHUNK_FILES = 256
 # time, for at most about 8 ms an event-loop turn (a turn takes at least one slice).
 _PLAN_SLICE = 16
 _PLAN_SLICE_S = 0.008
+# Photos added in one transaction by the writer: the user's own edits (a caption typed) wait
+# for the transaction under way, so it is kept short (a few milliseconds).
+_WRITE_BATCH = 16
 _PREVIEW_SLICE = 16  # previews read by one task: the first tiles get theirs in ~50 ms
 
 
@@ -417,7 +420,7 @@ class ImportController(QObject):
         raises ProjectWriteError. Otherwise the writer's thread writes them and `_written`
         records them, in order."""
         while True:
-            photos = batch.take(all_of_it=all_of_it)
+            photos = batch.take(all_of_it=all_of_it, size=_WRITE_BATCH)
             if not photos:
                 return
             if self._synchronous():
@@ -435,19 +438,22 @@ class ImportController(QObject):
         (the writes after it were not tried), or None."""
         if wait:
             self._writer_pool.waitForDone()
+        added: list[int] = []
+        known = len(batch.report.duplicates)
+        error: BaseException | None = None
         while self._writes and self._writes[0].done.is_set():
             write = self._writes.popleft()
             if write.error is not None:
                 self._writes.clear()
-                return write.error
-            known = len(batch.report.duplicates)
-            added = batch.added(write.photos, write.ids)
-            if added:
-                batch.project.announce(Change.PHOTOS, added)
-            twins = batch.report.duplicates[known:]  # the project had them meanwhile
-            if twins:
-                self.dropped.emit(twins)
-        return None
+                error = write.error
+                break
+            added += batch.added(write.photos, write.ids)
+        if added:  # the batches written since the last look: one update of the views
+            batch.project.announce(Change.PHOTOS, added)
+        twins = batch.report.duplicates[known:]  # the project had them meanwhile
+        if twins:
+            self.dropped.emit(twins)
+        return error
 
     def _written(self) -> None:
         batch = self._batch

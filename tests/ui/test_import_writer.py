@@ -21,7 +21,7 @@ from photoapp.ui.session import ProjectSession
 from photoapp.ui.tasks import TaskRunner
 from tests.photos import Exif, write_photo
 
-COUNT = 70  # three batches of the importer's 32
+COUNT = 70  # five batches of the writer's 16
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_the_window_writes_on_a_thread_of_its_own_and_reports_every_photo(
     report = _import(qtbot, window, folder)
     assert not window.importer.running and not report.cancelled
     assert all(thread is not threading.main_thread() for thread, _ in seen)
-    assert sum(n for _, n in seen) == COUNT and max(n for _, n in seen) <= 32
+    assert sum(n for _, n in seen) == COUNT and max(n for _, n in seen) <= 16
     assert not report.rejected and not report.duplicates
     # Every photo reported is the project's, under its id; none is missing from the report.
     stored = {project.resolve(p): p.id for p in project.photos()}
@@ -141,8 +141,8 @@ def test_a_write_that_fails_mid_import_stops_it_nothing_after_it_is_written(
     window.importer.write_failed.connect(failures.append)
     report = _import(qtbot, window, folder)
     assert report.cancelled and not window.importer.running
-    assert len(report.imported) == calls[0] == 32  # the first batch, and nothing after
-    assert len(project.photos()) == 32 and len(calls) == 2
+    assert len(report.imported) == calls[0] == 16  # the first batch, and nothing after
+    assert len(project.photos()) == 16 and len(calls) == 2
     assert dict(report.imported) == {project.resolve(p): p.id for p in project.photos()}
     assert len(failures) == 1 and isinstance(failures[0], DiskFullError)
     assert window.banner.isVisible() and "“Import photos”" in window.banner.text()
@@ -179,7 +179,7 @@ def test_cancel_while_a_batch_is_being_written_keeps_it_and_ends_at_once(
     window.importer.cancel()
     assert not window.importer.running and len(reports) == 1  # ended within cancel
     report = reports[0]
-    assert report.cancelled and len(report.imported) >= 32
+    assert report.cancelled and len(report.imported) >= 16
     assert dict(report.imported) == {project.resolve(p): p.id for p in project.photos()}
     assert window.workspace is not None and window.workspace.photo_model.pending_count() == 0
     assert window.workspace.photo_model.rowCount() == len(report.imported)
