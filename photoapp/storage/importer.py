@@ -2,8 +2,9 @@
 
 Reading a file is a pure function (`analyse`) run on worker threads: Pillow's decoders, its
 resizing and hashlib release the GIL, so threads scale without the cost of processes. The
-project is written on the calling thread only, in batches, so a cancelled or crashed import
-keeps what it had added.
+project is written in batches, so a cancelled or crashed import keeps what it had added: on
+the calling thread (the command line), or, with a `deferred` ImportBatch, wherever its caller
+writes the batches it `take`s (the window: a writer thread with its own connection).
 
 One bad file never stops an import: whatever goes wrong while reading a file (any exception,
 its time limit, a FIFO, a device, a file too big, a name that is not text) rejects that file

@@ -7,12 +7,21 @@ pool: first its embedded preview (milliseconds, queued ahead of all decoding, `p
 the real reading (`storage.importer.analyse`: hash, check, sharp thumbnail; `read`). Results
 are gathered and handed to the GUI thread's side every few tens of milliseconds, so hundreds of
 files cost a few model updates rather than hundreds; there the same `ImportBatch` as the command
-line's decides about duplicates and adds photos in small transactions. A file that will not
-become a photo is announced by `dropped` (its Rejected or Duplicate), so its tile can go.
+line's decides about duplicates (one query for many files). The photos are added in small
+transactions on a writer thread of their own, through a connection of its own
+(`Project.writer`), batch after batch in order; the GUI thread records the ids each batch got
+and tells the views (`Project.announce`), so a slow disk or a busy machine never blocks the
+window while it writes. A file that will not become a photo is announced by `dropped` (its
+Rejected or Duplicate), so its tile can go.
+
+The import's threads run below the GUI thread's priority (`tasks.lower_this_thread`): with both
+cores decoding, the window still gets a core at once when the user scrolls or types.
 
 Whatever fails, the import ends (`finished` always comes, so a next import can start): a file
 whose reading raised is rejected and the rest go on; a project that cannot take the photos
-stops the import, reports what was added, and says why by `write_failed`.
+stops the import (the batches queued behind the failed one are not written), reports what was
+added, and says why by `write_failed`. Cancel ends the import at once, waiting for the batch
+being written, which is kept and reported.
 """
 
 from __future__ import annotations
