@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -101,6 +102,9 @@ class ProjectStore:
     # while an import's batch is being written waits for exactly that transaction (woken as
     # it ends), not in SQLite's busy handler, which sleeps in steps of up to 100 ms.
     _write_lock: threading.Lock = field(default_factory=threading.Lock)
+    #: When this connection last began an edit (time.monotonic(); 0: never): an import's
+    #: writer gives way to the user while they are editing (see `ui.import_controller`).
+    edited_at: float = 0.0
 
     def __post_init__(self) -> None:
         self._identity = write_failures.identity(self.path)
@@ -190,6 +194,7 @@ class ProjectStore:
         """
         self._refuse_if_read_only()
         self._check_identity()
+        self.edited_at = time.monotonic()
         with self._turn():
             try:
                 self.connection.execute("BEGIN IMMEDIATE")

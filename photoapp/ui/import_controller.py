@@ -67,6 +67,9 @@ _PLAN_SLICE_S = 0.008
 # Photos added in one transaction by the writer: the user's own edits (a caption typed) wait
 # for the transaction under way, so it is kept short (a few milliseconds).
 _WRITE_BATCH = 16
+# The writer waits for the user's editing to pause this long, at most _GIVE_WAY_MAX_S a batch.
+_GIVE_WAY_PAUSE_S = 0.4
+_GIVE_WAY_MAX_S = 5.0
 _PREVIEW_SLICE = 16  # previews read by one task: the first tiles get theirs in ~50 ms
 
 
@@ -133,19 +136,28 @@ class _Write(QRunnable):
     import stops, and photos it does not report must not be in the project."""
 
     def __init__(
-        self, writer: Project, photos: list[NewPhoto], halted: threading.Event, relay: _WriteRelay
+        self,
+        writer: Project,
+        photos: list[NewPhoto],
+        halted: threading.Event,
+        relay: _WriteRelay,
+        user: Project,
+        hurry: threading.Event,
     ) -> None:
         super().__init__()
         self.writer = writer
         self.photos = photos
         self.halted = halted
         self.relay = relay
+        self.user = user  # the window's own connection: its edits are the user's
+        self.hurry = hurry
         self.ids: list[int | None] = []
         self.error: BaseException | None = None
         self.done = threading.Event()
 
     def run(self) -> None:
         try:
+            self._give_way()
             if self.halted.is_set():
                 self.error = _SkippedError()
             else:
@@ -157,6 +169,17 @@ class _Write(QRunnable):
             self.done.set()
             with suppress(RuntimeError):  # (unless the relay went with the application)
                 self.relay.written.emit()
+
+
+    def _give_way(self) -> None:
+        """While the user is editing (a caption being typed: an edit a keystroke), wait for a
+        pause before writing: each of their edits would otherwise wait for this transaction.
+        Not for ever (the photos must get into the project), nor once the import is ending."""
+        until = time.monotonic() + _GIVE_WAY_MAX_S
+        while time.monotonic() < until and not self.hurry.is_set() and not self.halted.is_set():
+            if time.monotonic() - self.user.edited_at >= _GIVE_WAY_PAUSE_S:
+                return
+            self.hurry.wait(0.02)
 
 
 class _SkippedError(Exception):
@@ -210,6 +233,7 @@ class ImportController(QObject):
         self._writer: Project | None = None
         self._writes: deque[_Write] = deque()  # handed to the writer, not yet recorded
         self._halted = threading.Event()
+        self._hurry = threading.Event()  # set: the writer no longer gives way to the user
         self._finishing = False  # everything is read: finish once the writes are recorded
         self._write_relay = _WriteRelay(self)
         self._write_relay.written.connect(self._written)
@@ -230,6 +254,7 @@ class ImportController(QObject):
         self._batch = ImportBatch(project)
         self._batch.deferred = True  # full batches are written by `_write`, off this thread
         self._halted = threading.Event()
+        self._hurry = threading.Event()
         self._finishing = False
         self.progress.emit(0, 0)
         relay = _SearchRelay(self)
@@ -437,7 +462,9 @@ class ImportController(QObject):
                 continue
             if self._writer is None:
                 self._writer = batch.project.writer()  # ProjectWriteError: as a failed write
-            write = _Write(self._writer, photos, self._halted, self._write_relay)
+            write = _Write(
+                self._writer, photos, self._halted, self._write_relay, batch.project, self._hurry
+            )
             self._writes.append(write)
             self._writer_pool.start(write)
 
@@ -446,6 +473,7 @@ class ImportController(QObject):
         were handed over, and tell the views of the photos added. Returns the first failure
         (the writes after it were not tried), or None."""
         if wait:
+            self._hurry.set()  # (waited for here: nothing gives way any more)
             self._writer_pool.waitForDone()
         added: list[int] = []
         known = len(batch.report.duplicates)
@@ -489,6 +517,7 @@ class ImportController(QObject):
         report_unexpected(error)  # a bug (or a rule broken): the log and the dialog
 
     def _close_writer(self) -> None:
+        self._hurry.set()
         self._writer_pool.waitForDone()
         self._writes.clear()
         writer, self._writer = self._writer, None

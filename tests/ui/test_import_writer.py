@@ -6,6 +6,7 @@ the reason shown); cancel keeps what was written; the report and the undo step a
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -228,3 +229,47 @@ def test_the_sessions_photos_follow_edits_reading_only_the_photos_edited(
     assert session.all_photos() == project.photos()
     session.undo_stack.undo()
     assert session.all_photos() == project.photos()
+
+
+def test_the_writer_gives_way_while_the_user_edits_but_not_for_ever(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    from photoapp.ui import import_controller
+
+    monkeypatch.setattr(import_controller, "_GIVE_WAY_PAUSE_S", 0.2)
+    monkeypatch.setattr(import_controller, "_GIVE_WAY_MAX_S", 0.6)
+    user = SimpleNamespace(edited_at=time.monotonic())  # an edit just now
+    halted, hurry = threading.Event(), threading.Event()
+    write = import_controller._Write(
+        None,
+        [],
+        halted,
+        None,
+        user,
+        hurry,  # type: ignore[arg-type]
+    )
+    started = time.monotonic()
+    write._give_way()  # waits for a pause of 0.2 s
+    assert 0.18 < time.monotonic() - started < 0.5
+    editing = threading.Event()
+
+    def keep_editing() -> None:
+        while not editing.is_set():
+            user.edited_at = time.monotonic()
+            time.sleep(0.03)
+
+    typist = threading.Thread(target=keep_editing)
+    typist.start()
+    try:
+        started = time.monotonic()
+        write._give_way()  # no pause comes: it writes after 0.6 s all the same
+        assert 0.55 < time.monotonic() - started < 1.0
+        threading.Timer(0.1, hurry.set).start()
+        started = time.monotonic()
+        write._give_way()  # the import is ending (cancel waits for it): at once
+        assert time.monotonic() - started < 0.4
+    finally:
+        editing.set()
+        typist.join()
