@@ -215,8 +215,10 @@ class ProjectStore:
         """This process's turn to write the file (see `_write_lock`). Past the file's busy
         timeout it goes on without: SQLite then says the file is locked, as for another program.
         """
-        timeout = database.BUSY_TIMEOUT if self._busy_ms is None else self._busy_ms / 1000
-        taken = self._write_lock.acquire(timeout=max(0.0, timeout))
+        taken = self._write_lock.acquire(blocking=False)  # the usual case: nobody writing
+        if not taken:
+            timeout = database.BUSY_TIMEOUT if self._busy_ms is None else self._busy_ms / 1000
+            taken = self._write_lock.acquire(timeout=max(0.0, timeout))
         try:
             yield
         finally:
