@@ -170,7 +170,6 @@ class _Write(QRunnable):
             with suppress(RuntimeError):  # (unless the relay went with the application)
                 self.relay.written.emit()
 
-
     def _give_way(self) -> None:
         """While the user is editing (a caption being typed: an edit a keystroke), wait for a
         pause before writing: each of their edits would otherwise wait for this transaction.
