@@ -32,6 +32,7 @@ from photoapp.ui.commands import CaptionCommand, EditCommand, ImportedCommand
 
 translate = QCoreApplication.translate
 UNASSIGNED_DAY = -2  # ImportTarget.day_id: take the photos off any day
+_PATCH_AT_MOST = 500  # photos an edit changed that are reread alone; more: all are reread
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class ProjectSession(QObject):
         project.subscribe(self._relay)
 
     def _relay(self, event: Event) -> None:
-        if self._photos is not None and event.change == Change.PHOTOS and event.photo_ids:
+        partial = event.change == Change.PHOTOS and 0 < len(event.photo_ids) <= _PATCH_AT_MOST
+        if self._photos is not None and partial:
             # An edit of some photos (a caption, a day, photos an import added): only those
             # are read again. A project of hundreds is not read whole at every key typed.
             self._photos = self._patched(self._photos, event.photo_ids)
