@@ -103,8 +103,9 @@ class PhotoModel(IdListModel):
                         self._interim[photo.sha256] = tile.preview
         self._photos = {p.id: p for p in photos}
         self._by_sha = {p.sha256: p.id for p in photos}  # content is unique in a project
+        edited = None if ids is None else set(ids)
         for photo in photos:
-            if ids is None or photo.id in ids or photo.id not in self._missing:
+            if edited is None or photo.id in edited or photo.id not in self._missing:
                 self._missing[photo.id] = project.is_missing(photo)
         if ids is None:
             self._checked_at = time.monotonic()
