@@ -18,8 +18,8 @@ Index = QModelIndex | QPersistentModelIndex
 _BADGE = QColor(28, 98, 168)
 _WARN = QColor(196, 43, 28)
 # Thumbnails scaled to the size they are painted at, by delegate: a grid page is 30 to 60 of
-# them, so this holds several pages (about 100 KB each at 160 px).
-_SCALED_KEPT = 400
+# them, so this holds a few pages (about 100 KB each at 160 px: 20 MB).
+_SCALED_KEPT = 200
 
 
 def _badge(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:

@@ -89,8 +89,12 @@ class WindowFileDrops(QObject):
         if kind in _CHILD_EVENTS:  # a widget added to the window (made, or moved in)
             assert isinstance(event, QChildEvent)
             child = event.child()
-            if child is not None and child.isWidgetType():
-                self._watch(child)
+            if child is None or not child.isWidgetType() or self._removed:
+                return False
+            if kind == QEvent.Type.ChildAdded:
+                self._watch(child)  # moved in with its own children, maybe
+            else:
+                child.installEventFilter(self)  # polished: its children tell it their own
             return False
         if kind not in (*_DRAG_EVENTS, QEvent.Type.DragLeave) or self._removed:
             return False
