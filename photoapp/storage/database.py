@@ -71,6 +71,20 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     return connection
 
 
+def connect_again(path: Path, *, timeout_ms: int) -> sqlite3.Connection:
+    """Another read-write connection to an open project file (for a writing thread),
+    configured as the first one is."""
+    connection = _connect(path)
+    try:
+        connection.execute(f"PRAGMA busy_timeout = {int(timeout_ms)}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
 def _code(error: sqlite3.Error) -> int:
     return int(getattr(error, "sqlite_errorcode", -1) or -1)
 

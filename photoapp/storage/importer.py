@@ -2,8 +2,9 @@
 
 Reading a file is a pure function (`analyse`) run on worker threads: Pillow's decoders, its
 resizing and hashlib release the GIL, so threads scale without the cost of processes. The
-project is written on the calling thread only, in batches, so a cancelled or crashed import
-keeps what it had added.
+project is written in batches, so a cancelled or crashed import keeps what it had added: on
+the calling thread (the command line), or, with a `deferred` ImportBatch, wherever its caller
+writes the batches it `take`s (the window: a writer thread with its own connection).
 
 One bad file never stops an import: whatever goes wrong while reading a file (any exception,
 its time limit, a FIFO, a device, a file too big, a name that is not text) rejects that file
@@ -268,6 +269,9 @@ class ImportBatch:
         self.done = 0
         self._seen: set[str] = set()
         self._batch: list[NewPhoto] = []
+        # Deferred: `accept` never writes; the caller `take`s full batches and writes them
+        # where it likes (the window: on a thread of their own), then reports them `added`.
+        self.deferred = False
         self.plan(files, rejected)
 
     def plan(self, files: Sequence[Path], rejected: Sequence[Rejected] = ()) -> list[Path]:
@@ -275,9 +279,17 @@ class ImportBatch:
         of them to read, the others being already in the project or unreadable names."""
         self.report.rejected.extend(rejected)
         to_read: list[Path] = []
+        known: dict[str | Path, int] = {}
+        try:  # one query for all of them, not one a file
+            known = self.project.photo_ids_for(paths=files)
+        except (OSError, RuntimeError, ValueError):
+            known = {}  # a bad name among them: each is looked up alone below
+            lookup = True
+        else:
+            lookup = False
         for path in files:
             try:
-                existing = self.project.photo_id_for(path=path)
+                existing = self.project.photo_id_for(path=path) if lookup else known.get(path)
             except (OSError, RuntimeError, ValueError) as error:  # a symlink loop, a bad name
                 self.report.rejected.append(Rejected(path, RejectReason.UNREADABLE, str(error)))
                 self.done += 1
@@ -297,36 +309,63 @@ class ImportBatch:
         return cls(project, *collect(paths))
 
     def accept(self, result: NewPhoto | Rejected) -> None:
-        """Take one analysed file: reject it, note it as a duplicate, or queue it to be added."""
-        self.done += 1
-        if isinstance(result, Rejected):
-            self.report.rejected.append(result)
-            return
-        existing = self.project.photo_id_for(sha256=result.sha256)
-        if existing is not None or result.sha256 in self._seen:
-            self.report.duplicates.append(Duplicate(result.path, existing))
-            return
-        self._seen.add(result.sha256)
-        self._batch.append(result)
-        self.report.warnings.extend((result.path, w) for w in result.metadata.warnings)
-        if len(self._batch) >= _BATCH:
-            self.flush()
+        """Take one analysed file: reject it, note it as a duplicate, or queue it to be added
+        (a full batch is added at once unless the batch was made with `deferred`)."""
+        self.accept_all([result])
+
+    def accept_all(self, results: Sequence[NewPhoto | Rejected]) -> None:
+        """`accept` for several results, their duplicates looked up in one query."""
+        contents = [r.sha256 for r in results if isinstance(r, NewPhoto)]
+        known = self.project.photo_ids_for(sha256=contents) if contents else {}
+        for result in results:
+            self.done += 1
+            if isinstance(result, Rejected):
+                self.report.rejected.append(result)
+                continue
+            existing = known.get(result.sha256)
+            if existing is not None or result.sha256 in self._seen:
+                self.report.duplicates.append(Duplicate(result.path, existing))
+                continue
+            self._seen.add(result.sha256)
+            self._batch.append(result)
+            self.report.warnings.extend((result.path, w) for w in result.metadata.warnings)
+            if len(self._batch) >= _BATCH and not self.deferred:
+                self.flush()
+
+    def take(self, *, all_of_it: bool = False, size: int = _BATCH) -> list[NewPhoto]:
+        """The queued photos to add now, taken off the queue: a batch of `size` once that
+        many are queued (or, `all_of_it`, up to `size` of whatever is queued). The caller
+        adds them (`Project.add_photos`, on any connection) and hands the ids to `added`,
+        batch after batch in the order taken."""
+        if len(self._batch) < size and not all_of_it:
+            return []
+        taken, self._batch = self._batch[:size], self._batch[size:]
+        return taken
+
+    def pending(self) -> int:
+        """How many accepted photos wait in the queue, not yet taken nor added."""
+        return len(self._batch)
+
+    def added(self, photos: Sequence[NewPhoto], ids: Sequence[int | None]) -> list[int]:
+        """Record photos `take` gave and the ids `add_photos` returned for them; returns the
+        ids of those added (a None id: the project had it meanwhile, a duplicate)."""
+        added: list[int] = []
+        missing = [new.sha256 for new, pid in zip(photos, ids, strict=True) if pid is None]
+        known = self.project.photo_ids_for(sha256=missing) if missing else {}
+        for new, pid in zip(photos, ids, strict=True):
+            if pid is None:
+                self.report.duplicates.append(Duplicate(new.path, known.get(new.sha256)))
+            else:
+                self.report.imported.append((new.path, pid))
+                added.append(pid)
+        return added
 
     def flush(self) -> list[int]:
         """Add the queued photos in one transaction; returns their ids."""
         if not self._batch:
             return []
-        ids = self.project.add_photos(self._batch)
-        added: list[int] = []
-        for new, pid in zip(self._batch, ids, strict=True):
-            if pid is None:
-                existing = self.project.photo_id_for(sha256=new.sha256)
-                self.report.duplicates.append(Duplicate(new.path, existing))
-            else:
-                self.report.imported.append((new.path, pid))
-                added.append(pid)
-        self._batch.clear()
-        return added
+        photos, self._batch = self._batch, []
+        return self.added(photos, self.project.add_photos(photos))
 
     def finish(self, *, cancelled: bool = False) -> ImportReport:
         """Add what is left and return the report."""

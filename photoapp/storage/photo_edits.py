@@ -26,8 +26,11 @@ class PhotoEdits(ProjectStore):
         """
         now = datetime.now(UTC).isoformat(timespec="seconds")
         ids: list[int | None] = []
+        # (paths resolved before the file is locked: a few stat calls each, and an import
+        # writes while the user edits, whose edits wait for this transaction)
+        stored = [self.stored_path(new.path) for new in photos]
         with self.transaction() as db:
-            for new in photos:
+            for new, path in zip(photos, stored, strict=True):
                 meta = new.metadata
                 taken = meta.taken
                 cursor = db.execute(
@@ -36,7 +39,7 @@ class PhotoEdits(ProjectStore):
                     " gps_lon, imported_at, file_mtime_ns, phash, sharpness)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        self.stored_path(new.path),
+                        path,
                         new.file_size,
                         new.sha256,
                         meta.width,

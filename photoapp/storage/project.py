@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from photoapp.storage.photo_edits import PhotoEdits
 from photoapp.storage.roster_edits import RosterEdits
-from photoapp.storage.store import Change, Event, Listener, NewPhoto, PhotoSnapshot
+from photoapp.storage.store import Change, Event, Listener, NewPhoto, PhotoSnapshot, photo_order
 
-__all__ = ["Change", "Event", "Listener", "NewPhoto", "PhotoSnapshot", "Project"]
+__all__ = ["Change", "Event", "Listener", "NewPhoto", "PhotoSnapshot", "Project", "photo_order"]
 
 
 class Project(RosterEdits, PhotoEdits):

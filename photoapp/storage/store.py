@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +37,7 @@ if TYPE_CHECKING:  # EXIF reading (exifread, Pillow) is not needed to open a pro
 
 _log = logging.getLogger(__name__)
 _LIST_FOLDER_FROM = 16  # photos in one folder from which `missing_ids` lists the folder
+_IN_CHUNK = 500  # values in one `IN (…)`: well under SQLite's limit on a statement's values
 
 
 class Change(Flag):
@@ -96,6 +99,13 @@ class ProjectStore:
     # The file this connection has open; a file at `path` that is not this one (deleted,
     # replaced by a sync client or a restore) must not receive edits meant for the other.
     _identity: write_failures.FileIdentity | None = None
+    # Taken around every transaction, and shared with this project's `writer`s: an edit made
+    # while an import's batch is being written waits for exactly that transaction (woken as
+    # it ends), not in SQLite's busy handler, which sleeps in steps of up to 100 ms.
+    _write_lock: threading.Lock = field(default_factory=threading.Lock)
+    #: When this connection last began an edit (time.monotonic(); 0: never): an import's
+    #: writer gives way to the user while they are editing (see `ui.import_controller`).
+    edited_at: float = 0.0
 
     def __post_init__(self) -> None:
         self._identity = write_failures.identity(self.path)
@@ -191,19 +201,43 @@ class ProjectStore:
         """
         self._refuse_if_read_only()
         self._check_identity()
-        try:
-            self.connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            self._raise_typed(error)
-            raise
-        try:
-            yield self.connection
-            self.connection.execute("COMMIT")
-        except BaseException as error:
-            self._rollback()
-            if isinstance(error, sqlite3.Error):
+        self.edited_at = time.monotonic()
+        with self._turn():
+            try:
+                self.connection.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
                 self._raise_typed(error)
-            raise
+                raise
+            try:
+                yield self.connection
+                self.connection.execute("COMMIT")
+            except BaseException as error:
+                self._rollback()
+                if isinstance(error, sqlite3.Error):
+                    self._raise_typed(error)
+                raise
+
+    @contextmanager
+    def _turn(self) -> Iterator[None]:
+        """This process's turn to write the file (see `_write_lock`). Past the file's busy
+        timeout it goes on without: SQLite then says the file is locked, as for another program.
+        """
+        taken = self._write_lock.acquire(blocking=False)  # the usual case: nobody writing
+        if not taken:
+            timeout = database.BUSY_TIMEOUT if self._busy_ms is None else self._busy_ms / 1000
+            taken = self._write_lock.acquire(timeout=max(0.0, timeout))
+        try:
+            yield
+        finally:
+            if taken:
+                self._write_lock.release()
+
+    @property
+    def _busy_ms(self) -> int | None:
+        try:
+            return int(self.connection.execute("PRAGMA busy_timeout").fetchone()[0])
+        except sqlite3.Error:
+            return None
 
     def probe_write(self) -> None:
         """Raise the ProjectWriteError that an edit would meet now; changes nothing.
@@ -330,10 +364,11 @@ class ProjectStore:
             query += f" WHERE id IN ({','.join('?' * len(ids))})"
             params = tuple(ids)
         query += " ORDER BY taken_at IS NULL, taken_at, path"
+        tags_query = "SELECT photo_id, person_id FROM photo_person"
+        if ids is not None:  # a few photos (an edit's): not every tag of the project
+            tags_query += f" WHERE photo_id IN ({','.join('?' * len(ids))})"
         tags: dict[int, list[int]] = defaultdict(list)
-        for photo_id, person_id in self.connection.execute(
-            "SELECT photo_id, person_id FROM photo_person ORDER BY rowid"
-        ):
+        for photo_id, person_id in self.connection.execute(tags_query + " ORDER BY rowid", params):
             tags[photo_id].append(person_id)
         numbers = appendix.numbers(self.appendix())
         cursor = self.connection.cursor()
@@ -342,6 +377,49 @@ class ProjectStore:
             rows.photo_from_values(r, tuple(tags.get(r[0], ())), numbers.get(r[0]))
             for r in cursor.execute(query, params)
         ]
+
+    def photo_ids_for(
+        self, *, sha256: Iterable[str] = (), paths: Iterable[Path] = ()
+    ) -> dict[str | Path, int]:
+        """`photo_id_for` for many at once (the files an import found): the id of each given
+        content (by its sha256) and each given path (as given) that the project has."""
+        found: dict[str | Path, int] = {}
+        wanted = list(dict.fromkeys(sha256))
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            query = f"SELECT sha256, id FROM photo WHERE sha256 IN ({','.join('?' * len(chunk))})"
+            found.update({r[0]: int(r[1]) for r in self.connection.execute(query, chunk)})
+        stored = {self.stored_path(path): path for path in paths}
+        names = list(stored)
+        for start in range(0, len(names), _IN_CHUNK):
+            chunk = names[start : start + _IN_CHUNK]
+            query = f"SELECT path, id FROM photo WHERE path IN ({','.join('?' * len(chunk))})"
+            found.update({stored[r[0]]: int(r[1]) for r in self.connection.execute(query, chunk)})
+        return found
+
+    def writer(self) -> Self:
+        """This project through a connection of its own, for writing from another thread
+        (SQLite connections are one thread's each; an import writes its batches on a worker).
+
+        Same file, same checks (read-only, the file replaced) and the same typed errors, the
+        same lock timeout; it has no listeners: whoever uses it tells this project's listeners
+        (`announce`). The caller closes it."""
+        self._refuse_if_read_only()
+        self._check_identity()
+        timeout = int(self.connection.execute("PRAGMA busy_timeout").fetchone()[0])
+        try:
+            connection = database.connect_again(self.path, timeout_ms=timeout)
+        except sqlite3.Error as error:
+            self._raise_typed(error)
+            raise
+        twin = type(self)(self.path, connection, self.read_only_reason)
+        twin._identity = self._identity
+        twin._write_lock = self._write_lock
+        return twin
+
+    def announce(self, change: Change, photo_ids: Iterable[int] = ()) -> None:
+        """Tell the listeners of a change committed through another connection (`writer`)."""
+        self._notify(change, photo_ids)
 
     def photo(self, photo_id: int) -> Photo:
         """One photo; KeyError if there is none with that id."""
@@ -395,6 +473,13 @@ class ProjectStore:
         """Where the placement rule puts photos (all dated ones, or those of `photo_ids`)."""
         photos = self.photos(photo_ids)
         return placement.assignment(photos, self.days(), self.zone(), self.clock_shifts())
+
+
+def photo_order(photo: Photo) -> tuple[bool, str, str]:
+    """The key `ProjectStore.photos` sorts by (capture time, undated last, then path): the
+    stored capture time is the local time's ISO text, and SQLite compares text as Python does."""
+    taken = photo.taken
+    return (taken is None, taken.local.isoformat() if taken else "", photo.path)
 
 
 def write_appendix(db: sqlite3.Connection, order: Sequence[int]) -> None:

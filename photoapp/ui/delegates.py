@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 
@@ -20,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from photoapp.ui import dates
-from photoapp.ui.models.roles import Role
+from photoapp.ui.models.roles import Role, Tile
 from photoapp.ui.models.stacks import Stack
 from photoapp.ui.thumbnails import GRID_SIZE
 
@@ -30,6 +31,9 @@ _WARN = QColor(196, 43, 28)
 _BEST = QColor(214, 150, 0)
 _STACK = QColor(90, 60, 150)
 _BADGE_HEIGHT = 20
+# Thumbnails scaled to the size they are painted at, by delegate: a grid page is 30 to 60 of
+# them, so this holds a few pages (about 100 KB each at 160 px: 20 MB).
+_SCALED_KEPT = 200
 
 
 def _badge(painter: QPainter, rect: QRect, text: str, colour: QColor) -> None:
@@ -94,14 +98,32 @@ def _day_of(index: Index) -> date | None:
     return date.fromisoformat(taken[:10]) if taken else None
 
 
-def date_starting(index: Index) -> date | None:
+def date_starting(index: Index, taken: str | None = None) -> date | None:
     """The capture date that begins at this photo of a list sorted by time (None when the photo
-    before it has the same date, or it has none)."""
-    day = _day_of(index)
+    before it has the same date, or it has none). `taken`: its Role.TAKEN, when known."""
+    day = _day_of(index) if taken is None else (date.fromisoformat(taken[:10]) if taken else None)
     previous = index.sibling(index.row() - 1, 0) if index.row() > 0 else None
     if day is None or (previous is not None and _day_of(previous) == day):
         return None
     return day
+
+
+def tile_of(index: Index) -> Tile:
+    """What to paint for an item: its model's Role.TILE, or else each role asked for."""
+    tile = index.data(Role.TILE)
+    if isinstance(tile, Tile):
+        return tile
+    pending = bool(index.data(Role.PENDING))
+    return Tile(
+        index.data(Qt.ItemDataRole.DecorationRole),
+        str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+        pending=pending,
+        number=index.data(Role.APPENDIX_NUMBER),
+        people=0 if pending else index.data(Role.PEOPLE_COUNT) or 0,
+        caption="" if pending else str(index.data(Role.CAPTION) or ""),
+        missing=False if pending else bool(index.data(Role.MISSING)),
+        taken=str(index.data(Role.TAKEN) or ""),
+    )
 
 
 class ThumbnailDelegate(QStyledItemDelegate):
@@ -123,6 +145,31 @@ class ThumbnailDelegate(QStyledItemDelegate):
         self.separators: Callable[[], bool] = lambda: False
         self.stack_state: Callable[[int], str] = lambda _key: ""
         self._missing = False  # the photo being painted has lost its file
+        self._scaled: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
+
+    def scaled(self, pixmap: QPixmap, size: QSize, ratio: float) -> QPixmap:
+        """`pixmap` at `size` (device pixels `ratio` times more), smoothly scaled once and kept:
+        painting a kept pixmap 1:1 is a copy, while scaling at every paint cost a scroll through
+        a page of thumbnails tens of milliseconds (several times that with an import running)."""
+        width, height = round(size.width() * ratio), round(size.height() * ratio)
+        if width >= pixmap.width() or height >= pixmap.height():
+            return pixmap  # never enlarged: the painter draws it into the rectangle
+        key = (pixmap.cacheKey(), width, height)
+        found = self._scaled.get(key)
+        if found is not None:
+            self._scaled.move_to_end(key)
+            return found
+        found = pixmap.scaled(
+            width,
+            height,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        found.setDevicePixelRatio(ratio)
+        self._scaled[key] = found
+        while len(self._scaled) > _SCALED_KEPT:
+            self._scaled.popitem(last=False)
+        return found
 
     def _header(self, option: QStyleOptionViewItem) -> int:
         """The height of the date line above the thumbnails (0 without separators)."""
@@ -153,10 +200,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
         )
 
     def _paint_separator(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index, taken: str
     ) -> None:
         """The date above the first photo of each capture date, with a rule after it."""
-        day = date_starting(index)
+        day = date_starting(index, taken)
         if day is None:
             return
         rect: QRect = option.rect
@@ -177,9 +224,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
         painter.restore()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        tile = tile_of(index)
         header = self._header(option)
         if header:
-            self._paint_separator(painter, option, index)
+            self._paint_separator(painter, option, index, tile.taken)
         rect: QRect = option.rect.adjusted(0, header, 0, 0)
         state = option.state
         palette: QPalette = option.palette
@@ -187,8 +235,8 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect.adjusted(2, 2, -2, -2), palette.highlight())
         area = self.thumbnail_area(rect, 0)
-        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
-        pending = bool(index.data(Role.PENDING))  # a dropped file still being read: greyed
+        pixmap = tile.pixmap
+        pending = tile.pending  # a dropped file still being read: greyed
         if pending:
             painter.setOpacity(0.55)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
@@ -202,7 +250,9 @@ class ThumbnailDelegate(QStyledItemDelegate):
             if stack is not None and stack.best and self.stack_state(stack.key) == "closed":
                 _stacked_frames(painter, picture, palette)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawPixmap(picture, pixmap)
+            device = painter.device()
+            ratio = device.devicePixelRatioF() if device is not None else 1.0
+            painter.drawPixmap(picture, self.scaled(pixmap, fitted, ratio))
         else:
             painter.fillRect(area.adjusted(10, 20, -10, -20), palette.midlight())
             if pending:
@@ -213,12 +263,11 @@ class ThumbnailDelegate(QStyledItemDelegate):
         if state & QStyle.StateFlag.State_Selected:
             painter.setPen(palette.highlightedText().color())
         metrics = option.fontMetrics
-        lines = [str(index.data(Qt.ItemDataRole.DisplayRole) or "")]
+        lines = [tile.name]
         if self.caption_below:
-            number = index.data(Role.APPENDIX_NUMBER)
-            lines.insert(0, self.tr("Photo %1").replace("%1", str(number)))
+            lines.insert(0, self.tr("Photo %1").replace("%1", str(tile.number)))
         elif self.show_captions:
-            lines.append(str(index.data(Role.CAPTION) or ""))
+            lines.append(tile.caption)
         for line in lines:
             elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width())
             painter.drawText(
@@ -226,35 +275,35 @@ class ThumbnailDelegate(QStyledItemDelegate):
             )
             text_rect.setTop(text_rect.top() + metrics.height())
         if not pending:
-            self._badges(painter, area, index)
+            self._badges(painter, area, tile, index)
         painter.restore()
 
-    def _badges(self, painter: QPainter, area: QRect, index: Index) -> None:
+    def _badges(self, painter: QPainter, area: QRect, tile: Tile, index: Index) -> None:
         size = _BADGE_HEIGHT
-        self._missing = bool(index.data(Role.MISSING))
+        self._missing = tile.missing
         stack = index.data(Role.STACK)
         if stack is not None and not self.caption_below:
             self._stack_badges(painter, area, stack)
         if not self.caption_below:
-            number = index.data(Role.APPENDIX_NUMBER)
+            number = tile.number
             if number is not None:
                 width = max(size, 10 + 8 * len(str(number)))
                 _badge(painter, QRect(area.x() + 4, area.y() + 4, width, size), str(number), _BADGE)
-        people = index.data(Role.PEOPLE_COUNT) or 0
+        people = tile.people
         right = area.right() - 4
         if people:
             rect = QRect(right - 36, area.bottom() - size - 4, 36, size)
             _badge(painter, rect.adjusted(0, 0, 0, 0), f"  {people}", QColor(60, 60, 60, 200))
             _person_glyph(painter, QRect(rect.x() + 5, rect.y() + 3, 12, size - 6))
             right = rect.left() - 4
-        if index.data(Role.CAPTION) and not self.caption_below:
+        if tile.caption and not self.caption_below:
             _badge(
                 painter,
                 QRect(right - size, area.bottom() - size - 4, size, size),
                 "✎",
                 QColor(60, 60, 60, 200),
             )
-        if index.data(Role.MISSING):
+        if tile.missing:
             _badge(
                 painter,
                 QRect(area.right() - 70, area.y() + 4, 66, size),

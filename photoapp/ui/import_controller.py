@@ -7,12 +7,21 @@ pool: first its embedded preview (milliseconds, queued ahead of all decoding, `p
 the real reading (`storage.importer.analyse`: hash, check, sharp thumbnail; `read`). Results
 are gathered and handed to the GUI thread's side every few tens of milliseconds, so hundreds of
 files cost a few model updates rather than hundreds; there the same `ImportBatch` as the command
-line's decides about duplicates and adds photos in small transactions. A file that will not
-become a photo is announced by `dropped` (its Rejected or Duplicate), so its tile can go.
+line's decides about duplicates (one query for many files). The photos are added in small
+transactions on a writer thread of their own, through a connection of its own
+(`Project.writer`), batch after batch in order; the GUI thread records the ids each batch got
+and tells the views (`Project.announce`), so a slow disk or a busy machine never blocks the
+window while it writes. A file that will not become a photo is announced by `dropped` (its
+Rejected or Duplicate), so its tile can go.
+
+The import's threads run below the GUI thread's priority (`tasks.lower_this_thread`): with both
+cores decoding, the window still gets a core at once when the user scrolls or types.
 
 Whatever fails, the import ends (`finished` always comes, so a next import can start): a file
 whose reading raised is rejected and the rest go on; a project that cannot take the photos
-stops the import, reports what was added, and says why by `write_failed`.
+stops the import (the batches queued behind the failed one are not written), reports what was
+added, and says why by `write_failed`. Cancel ends the import at once, waiting for the batch
+being written, which is kept and reported.
 """
 
 from __future__ import annotations
@@ -39,9 +48,9 @@ from photoapp.storage.importer import (
     import_workers,
     iter_collect,
 )
-from photoapp.storage.project import NewPhoto, Project
+from photoapp.storage.project import Change, NewPhoto, Project
 from photoapp.storage.thumbnails import ThumbnailCache
-from photoapp.ui.tasks import TaskRunner, report_unexpected
+from photoapp.ui.tasks import TaskRunner, lower_this_thread, report_unexpected
 from photoapp.ui.thumbnails import to_qimage
 
 # How often gathered results reach the GUI thread's side: a model update (and a re-sort, a
@@ -51,6 +60,16 @@ DELIVERY_MS = 40
 # first tiles show while a big or slow folder is still being listed.
 _SEARCH_CHUNK_S = 0.02
 _SEARCH_CHUNK_FILES = 256
+# Found files are looked up in the project (each path resolved: a few stat calls) 16 at a
+# time, for at most about 8 ms an event-loop turn (a turn takes at least one slice).
+_PLAN_SLICE = 16
+_PLAN_SLICE_S = 0.008
+# Photos added in one transaction by the writer: the user's own edits (a caption typed) wait
+# for the transaction under way, so it is kept short (a few milliseconds).
+_WRITE_BATCH = 16
+# The writer waits for the user's editing to pause this long, at most _GIVE_WAY_MAX_S a batch.
+_GIVE_WAY_PAUSE_S = 0.4
+_GIVE_WAY_MAX_S = 5.0
 _PREVIEW_SLICE = 16  # previews read by one task: the first tiles get theirs in ~50 ms
 
 
@@ -82,6 +101,7 @@ class _Search(QRunnable):
         self.stop = threading.Event()
 
     def run(self) -> None:
+        lower_this_thread()
         try:
             self._search()
         except Exception as error:  # a search that raises must still end the import
@@ -104,6 +124,67 @@ class _Search(QRunnable):
             self.relay.done.emit()
 
 
+class _WriteRelay(QObject):
+    """Lives in the GUI thread; the writer emits through it, so delivery is queued there."""
+
+    written = Signal()
+
+
+class _Write(QRunnable):
+    """One batch of photos added on the writer's thread, through the writer's own connection
+    (`Project.writer`). After a failed write, the writes queued behind it do nothing: the
+    import stops, and photos it does not report must not be in the project."""
+
+    def __init__(
+        self,
+        writer: Project,
+        photos: list[NewPhoto],
+        halted: threading.Event,
+        relay: _WriteRelay,
+        user: Project,
+        hurry: threading.Event,
+    ) -> None:
+        super().__init__()
+        self.writer = writer
+        self.photos = photos
+        self.halted = halted
+        self.relay = relay
+        self.user = user  # the window's own connection: its edits are the user's
+        self.hurry = hurry
+        self.ids: list[int | None] = []
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            self._give_way()
+            if self.halted.is_set():
+                self.error = _SkippedError()
+            else:
+                self.ids = self.writer.add_photos(self.photos)
+        except BaseException as error:  # handed to the GUI thread, which stops the import
+            self.error = error
+            self.halted.set()
+        finally:
+            self.done.set()
+            with suppress(RuntimeError):  # (unless the relay went with the application)
+                self.relay.written.emit()
+
+    def _give_way(self) -> None:
+        """While the user is editing (a caption being typed: an edit a keystroke), wait for a
+        pause before writing: each of their edits would otherwise wait for this transaction.
+        Not for ever (the photos must get into the project), nor once the import is ending."""
+        until = time.monotonic() + _GIVE_WAY_MAX_S
+        while time.monotonic() < until and not self.hurry.is_set() and not self.halted.is_set():
+            if time.monotonic() - self.user.edited_at >= _GIVE_WAY_PAUSE_S:
+                return
+            self.hurry.wait(0.02)
+
+
+class _SkippedError(Exception):
+    """A write not tried because one before it failed."""
+
+
 class ImportController(QObject):
     """Runs one import at a time into a project and reports progress and the outcome."""
 
@@ -121,17 +202,22 @@ class ImportController(QObject):
         self.cache = cache or ThumbnailCache()
         pool = QThreadPool(self)
         pool.setMaxThreadCount(import_workers())
-        self._tasks = TaskRunner(self, pool)  # reading files
+        self._tasks = TaskRunner(self, pool, background=True)  # reading files
         # The search and the previews have their own threads: they are quick, and must not
         # wait behind decodes (a preview is what makes the drop feel instant).
         self._quick_pool = QThreadPool(self)
         self._quick_pool.setMaxThreadCount(2)
-        self._quick = TaskRunner(self, self._quick_pool)
+        self._quick = TaskRunner(self, self._quick_pool, background=True)
         self._batch: ImportBatch | None = None
         self._search: _Search | None = None  # set while the folders are being searched
         self._results: list[NewPhoto | Rejected] = []  # gathered until the next delivery
         self._previews: dict[Path, QImage] = {}
         self._queue: deque[Path] = deque()  # found, not yet handed to the pool
+        self._unplanned: deque[Path | Rejected] = deque()  # found, not yet looked up
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(1)  # a timer, not a posted call: other timers go between
+        self._plan_timer.timeout.connect(self._plan_some)
         self._in_flight = 0  # handed to the pool, result not yet back
         self._ahead = 2 * import_workers() + 2
         self._pumping = False
@@ -139,6 +225,17 @@ class ImportController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELIVERY_MS)
         self._timer.timeout.connect(self._deliver)
+        # The database is written on a thread of its own, batch after batch in order, through
+        # a connection of its own: the GUI thread only records the ids and tells the views.
+        self._writer_pool = QThreadPool(self)
+        self._writer_pool.setMaxThreadCount(1)
+        self._writer: Project | None = None
+        self._writes: deque[_Write] = deque()  # handed to the writer, not yet recorded
+        self._halted = threading.Event()
+        self._hurry = threading.Event()  # set: the writer no longer gives way to the user
+        self._finishing = False  # everything is read: finish once the writes are recorded
+        self._write_relay = _WriteRelay(self)
+        self._write_relay.written.connect(self._written)
 
     @property
     def running(self) -> bool:
@@ -154,6 +251,10 @@ class ImportController(QObject):
         if self.running:
             return False
         self._batch = ImportBatch(project)
+        self._batch.deferred = True  # full batches are written by `_write`, off this thread
+        self._halted = threading.Event()
+        self._hurry = threading.Event()
+        self._finishing = False
         self.progress.emit(0, 0)
         relay = _SearchRelay(self)
         search = _Search(paths, relay)
@@ -173,16 +274,38 @@ class ImportController(QObject):
     # ---- the search -----------------------------------------------------------------------------
 
     def _found(self, search: _Search, items: list[Path | Rejected]) -> None:
-        batch = self._batch
-        if batch is None or search is not self._search:  # cancelled meanwhile
+        if self._batch is None or search is not self._search:  # cancelled meanwhile
             return
-        files = [item for item in items if isinstance(item, Path)]
-        rejected = [item for item in items if isinstance(item, Rejected)]
-        try:
-            to_read = batch.plan(files, rejected)
-        except Exception:
-            self._stop(None)
-            raise
+        self._unplanned.extend(items)
+        if self._synchronous():
+            while self._unplanned and self._batch is not None:
+                self._plan_some()
+        elif not self._plan_timer.isActive():
+            self._plan_timer.start()
+
+    def _plan_some(self) -> None:
+        """Plan what the search found, for a few milliseconds: looking each file up in the
+        project (its path resolved: a few stat calls each) is 10 to 30 ms for a hundred
+        files, so a big folder is taken a slice an event-loop turn, and the window answers
+        in between."""
+        batch = self._batch
+        if batch is None:
+            self._unplanned.clear()
+            return
+        to_read: list[Path] = []
+        began = time.perf_counter()
+        while self._unplanned and time.perf_counter() - began < _PLAN_SLICE_S:
+            count = min(_PLAN_SLICE, len(self._unplanned))
+            items = [self._unplanned.popleft() for _ in range(count)]
+            files = [item for item in items if isinstance(item, Path)]
+            rejected = [item for item in items if isinstance(item, Rejected)]
+            try:
+                to_read += batch.plan(files, rejected)
+            except Exception:
+                self._stop(None)
+                raise
+        if self._unplanned and not self._synchronous():
+            self._plan_timer.start()
         if to_read:
             self.found.emit(to_read)
         # Previews a slice a task, files to read a few at a time (see _pump): a task costs the
@@ -197,6 +320,13 @@ class ImportController(QObject):
         self._pump()
         if batch.total:
             self.progress.emit(batch.done, batch.total)
+        if not self._unplanned and self._search is None:
+            self._schedule()  # the search is over: finishes if everything was read already
+
+    def _searching(self) -> bool:
+        """Whether files may still be found: the search goes on, or what it found is not all
+        planned yet."""
+        return self._search is not None or bool(self._unplanned)
 
     def _searched(self, search: _Search) -> None:
         if search is not self._search:
@@ -276,8 +406,8 @@ class ImportController(QObject):
         report = batch.report
         rejected, duplicates = len(report.rejected), len(report.duplicates)
         try:
-            for result in results:
-                batch.accept(result)
+            batch.accept_all(results)
+            self._write(batch)
         except ProjectWriteError as error:
             self._stop(error)
             return
@@ -289,7 +419,7 @@ class ImportController(QObject):
         gone = [*report.rejected[rejected:], *report.duplicates[duplicates:]]
         if gone:
             self.dropped.emit(gone)
-        if self._search is None and batch.done >= batch.total:
+        if not self._searching() and batch.done >= batch.total:
             self._finish()
         elif batch.total:
             self.progress.emit(batch.done, batch.total)
@@ -310,7 +440,88 @@ class ImportController(QObject):
 
     def _forget_queue(self) -> None:
         self._queue.clear()
+        self._unplanned.clear()
+        self._plan_timer.stop()
         self._in_flight = 0  # what is in the pool is cancelled: its results are dropped
+
+    # ---- writing --------------------------------------------------------------------------------
+
+    def _write(self, batch: ImportBatch, *, all_of_it: bool = False) -> None:
+        """Hand the full batches (or, `all_of_it`, whatever is accepted) to the writer.
+
+        Synchronously (tests) they are written here, as the command line does; a failure
+        raises ProjectWriteError. Otherwise the writer's thread writes them and `_written`
+        records them, in order."""
+        while True:
+            photos = batch.take(all_of_it=all_of_it, size=_WRITE_BATCH)
+            if not photos:
+                return
+            if self._synchronous():
+                batch.added(photos, batch.project.add_photos(photos))
+                continue
+            if self._writer is None:
+                self._writer = batch.project.writer()  # ProjectWriteError: as a failed write
+            write = _Write(
+                self._writer, photos, self._halted, self._write_relay, batch.project, self._hurry
+            )
+            self._writes.append(write)
+            self._writer_pool.start(write)
+
+    def _collect(self, batch: ImportBatch, *, wait: bool = False) -> BaseException | None:
+        """Record the writes that are done (all of them, `wait`ing for them), in the order they
+        were handed over, and tell the views of the photos added. Returns the first failure
+        (the writes after it were not tried), or None."""
+        if wait:
+            self._hurry.set()  # (waited for here: nothing gives way any more)
+            self._writer_pool.waitForDone()
+        added: list[int] = []
+        known = len(batch.report.duplicates)
+        error: BaseException | None = None
+        while self._writes and self._writes[0].done.is_set():
+            write = self._writes.popleft()
+            if write.error is not None:
+                self._writes.clear()
+                error = write.error
+                break
+            added += batch.added(write.photos, write.ids)
+        if added:  # the batches written since the last look: one update of the views
+            batch.project.announce(Change.PHOTOS, added)
+        twins = batch.report.duplicates[known:]  # the project had them meanwhile
+        if twins:
+            self.dropped.emit(twins)
+        return error
+
+    def _written(self) -> None:
+        batch = self._batch
+        if batch is None:
+            return
+        try:
+            error = self._collect(batch)
+        except Exception:
+            self._stop(None)
+            raise
+        if error is not None:
+            self._failed(error)
+        elif self._finishing and not self._writes:
+            self._finish()
+        elif batch.total:
+            self.progress.emit(batch.done, batch.total)
+
+    def _failed(self, error: BaseException) -> None:
+        """A write failed: the import stops; a file that cannot be written says why."""
+        if isinstance(error, ProjectWriteError):
+            self._stop(error)
+            return
+        self._stop(None)
+        report_unexpected(error)  # a bug (or a rule broken): the log and the dialog
+
+    def _close_writer(self) -> None:
+        self._hurry.set()
+        self._writer_pool.waitForDone()
+        self._writes.clear()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
 
     def _finish(self, *, cancelled: bool = False) -> None:
         batch = self._batch
@@ -318,6 +529,14 @@ class ImportController(QObject):
             return
         self._timer.stop()
         try:
+            self._write(batch, all_of_it=True)
+            if self._writes and not cancelled:
+                self._finishing = True  # `_written` finishes once they are recorded
+                return
+            error = self._collect(batch, wait=True)  # cancelled: at once, with what is added
+            if error is not None:
+                self._failed(error)
+                return
             report: ImportReport = batch.finish(cancelled=cancelled)
         except ProjectWriteError as error:
             self._stop(error)
@@ -325,7 +544,9 @@ class ImportController(QObject):
         except Exception:
             self._stop(None)
             raise
+        self._close_writer()
         self._batch = None
+        self._finishing = False
         self.progress.emit(batch.total, batch.total)
         self.finished.emit(report)
 
@@ -341,6 +562,15 @@ class ImportController(QObject):
         self._forget_queue()
         self._tasks.cancel_pending()
         self._quick.cancel_pending()
+        self._halted.set()  # writes not yet begun are not tried
+        self._writer_pool.clear()
+        if batch is not None and error is None:
+            # (what was written before a bug stopped the import is in the project: reported)
+            late = self._collect(batch, wait=True)
+            if isinstance(late, ProjectWriteError):
+                error = late
+        self._close_writer()
+        self._finishing = False
         if batch is None:
             return
         report = batch.report  # the photos not yet added are not in it: they were not saved

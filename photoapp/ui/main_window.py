@@ -337,7 +337,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
-        self.importer.progress.connect(lambda *_: self.update_context())
+        # (the actions follow whether an import runs, not each step of its progress: that
+        # comes every few tens of milliseconds, and the context reads the project)
+        self._context_importing = False
+        self.importer.progress.connect(lambda *_: self._importing_changed())
         self.importer.finished.connect(lambda _report: self.update_context())
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_dialog)
@@ -365,8 +368,13 @@ class MainWindow(QMainWindow):
         if new is not None and new.window() is self:
             self.update_context()
 
+    def _importing_changed(self) -> None:
+        if self.importer.running != self._context_importing:
+            self.update_context()
+
     def update_context(self) -> actions.Context:
         """Recompute what the actions' enabling rules look at, and enable them by it."""
+        self._context_importing = self.importer.running
         workspace = self.workspace
         if workspace is None:
             context = actions.Context(importing=self.importer.running)

@@ -25,13 +25,14 @@ from photoapp.domain import appendix, templates
 from photoapp.domain.model import Day, Person, Photo, Trip
 from photoapp.storage.clock import ClockPlan
 from photoapp.storage.errors import ProjectWriteError
-from photoapp.storage.project import Change, Event, PhotoSnapshot, Project
+from photoapp.storage.project import Change, Event, PhotoSnapshot, Project, photo_order
 from photoapp.texts.catalogue import fill
 from photoapp.ui import dates
 from photoapp.ui.commands import CaptionCommand, EditCommand, ImportedCommand
 
 translate = QCoreApplication.translate
 UNASSIGNED_DAY = -2  # ImportTarget.day_id: take the photos off any day
+_PATCH_AT_MOST = 500  # photos an edit changed that are reread alone; more: all are reread
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,29 @@ class ProjectSession(QObject):
         project.subscribe(self._relay)
 
     def _relay(self, event: Event) -> None:
-        self._photos = None  # read afresh, once, by the first listener that asks
+        partial = event.change == Change.PHOTOS and 0 < len(event.photo_ids) <= _PATCH_AT_MOST
+        if self._photos is not None and partial:
+            # An edit of some photos (a caption, a day, photos an import added): only those
+            # are read again. A project of hundreds is not read whole at every key typed.
+            self._photos = self._patched(self._photos, event.photo_ids)
+        else:
+            self._photos = None  # read afresh, once, by the first listener that asks
         self.changed.emit(event)
+
+    def _patched(self, photos: list[Photo], photo_ids: Sequence[int]) -> list[Photo]:
+        """`photos` with those of `photo_ids` as the store has them now (gone when deleted),
+        in the store's order."""
+        changed = set(photo_ids)
+        fresh = self.project.photos(list(changed))
+        kept = [p for p in photos if p.id not in changed]
+        if not fresh:
+            return kept
+        ordered = sorted(fresh, key=photo_order)
+        if not kept or photo_order(kept[-1]) < photo_order(ordered[0]):
+            return kept + ordered  # the usual import: newer photos after the others
+        merged = kept + ordered
+        merged.sort(key=photo_order)  # (Timsort: two sorted runs merged, linear)
+        return merged
 
     def all_photos(self) -> list[Photo]:
         """Every photo as the store has it now; read once per change for all the listeners."""

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from photoapp.ui import mime
 
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+_CHILD_EVENTS = (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished)
 
 
 class DropOverlay(QLabel):
@@ -37,7 +38,13 @@ class DropOverlay(QLabel):
 
 
 class WindowFileDrops(QObject):
-    """Installed on the application; acts only on drag events inside `window`."""
+    """Installed on every widget of `window` (those added later too); acts only on drag events.
+
+    Not on the application: an application-wide filter in Python puts every event of the
+    process (each timer, each result a worker hands over) through Python, and each time the
+    GUI thread has to win the GIL back from the import's threads; the window then stalled
+    several times more often during an import (benchmarks/gui_stall.py).
+    """
 
     def __init__(
         self,
@@ -50,16 +57,24 @@ class WindowFileDrops(QObject):
         self._project = project  # the open project's UUID, None when none is open
         self._import = import_files
         window.setAcceptDrops(True)  # the last stop of a drag over widgets that take none
+        self._removed = False
         self.overlay = DropOverlay(window)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._watch(window)
+
+    def _watch(self, widget: QObject) -> None:
+        """Filter `widget`'s events and its descendants' (a widget's own children are watched
+        as they come: see eventFilter)."""
+        if self._removed:
+            return
+        widget.installEventFilter(self)  # (again is harmless: Qt keeps one)
+        for child in widget.findChildren(QWidget):
+            child.installEventFilter(self)
 
     def remove(self) -> None:
         """Stop filtering (the window is going)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._removed = True
+        for widget in [self.window, *self.window.findChildren(QWidget)]:
+            widget.removeEventFilter(self)
 
     def _show(self, visible: bool) -> None:
         if visible:
@@ -71,7 +86,17 @@ class WindowFileDrops(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in (*_DRAG_EVENTS, QEvent.Type.DragLeave):
+        if kind in _CHILD_EVENTS:  # a widget added to the window (made, or moved in)
+            assert isinstance(event, QChildEvent)
+            child = event.child()
+            if child is None or not child.isWidgetType() or self._removed:
+                return False
+            if kind == QEvent.Type.ChildAdded:
+                self._watch(child)  # moved in with its own children, maybe
+            else:
+                child.installEventFilter(self)  # polished: its children tell it their own
+            return False
+        if kind not in (*_DRAG_EVENTS, QEvent.Type.DragLeave) or self._removed:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False

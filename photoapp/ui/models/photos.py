@@ -28,7 +28,7 @@ from photoapp.domain.model import Person, Photo
 from photoapp.storage.project import Change, Event
 from photoapp.ui import dates, mime
 from photoapp.ui.models.id_list import IdListModel, Index
-from photoapp.ui.models.roles import Role
+from photoapp.ui.models.roles import Role, Tile
 from photoapp.ui.models.stacks import SimilarStacks
 from photoapp.ui.session import ProjectSession
 from photoapp.ui.thumbnails import ThumbnailProvider
@@ -77,6 +77,7 @@ class PhotoModel(IdListModel):
         self._interim: dict[str, QPixmap] = {}  # by sha256: previews of photos just added
         self._checked_at = 0.0  # when every photo's file was last looked for (monotonic)
         self.stacks = SimilarStacks(session, self)
+        self._search_texts: dict[int, str] = {}  # what the search box looks through, by id
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -86,6 +87,11 @@ class PhotoModel(IdListModel):
 
     def _reload(self, ids: Sequence[int] | None = None) -> None:
         project = self.session.project
+        if ids:
+            for photo_id in ids:
+                self._search_texts.pop(photo_id, None)
+        else:
+            self._search_texts.clear()
         self._people = {p.id: p for p in project.people()}
         photos = self.session.all_photos()
         if self._pending:
@@ -196,6 +202,9 @@ class PhotoModel(IdListModel):
             return True
         if role == Role.SEARCH_TEXT:
             return tile.path.name.lower()
+        if role == Role.TILE:
+            decoration = self._pending_data(tile, Qt.ItemDataRole.DecorationRole)
+            return Tile(decoration, tile.path.name, pending=True)
         return None
 
     def recheck_files(self) -> None:
@@ -257,21 +266,47 @@ class PhotoModel(IdListModel):
         return self._custom(photo, role)
 
     def _custom(self, photo: Photo, role: int) -> Any:
-        values: dict[int, Callable[[], Any]] = {
-            Role.ID: lambda: photo.id,
-            Role.PHOTO: lambda: photo,
-            Role.CAPTION: lambda: self.caption(photo),
-            Role.APPENDIX_NUMBER: lambda: photo.appendix_number,
-            Role.PEOPLE_COUNT: lambda: len(photo.people),
-            Role.MISSING: lambda: self._missing.get(photo.id, False),
-            Role.TAKEN: lambda: photo.taken.local.isoformat() if photo.taken else "",
-            Role.DAY_ID: lambda: photo.day_id,
-            Role.PEOPLE_IDS: lambda: list(photo.people),
-            Role.SEARCH_TEXT: lambda: self._search_text(photo),
-            Role.STACK: lambda: self.stacks.stack(photo.id),
-        }
-        getter = values.get(role)
-        return getter() if getter else None
+        # (a branch per role, not a table of lambdas made at each call: a page of thumbnails
+        # is painted at every scroll step)
+        if role == Role.TILE:
+            pixmap = self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            return Tile(
+                pixmap if pixmap is not None else self._interim.get(photo.sha256),
+                photo.file_name,
+                number=photo.appendix_number,
+                people=len(photo.people),
+                caption=self.caption(photo),
+                missing=self._missing.get(photo.id, False),
+                taken=photo.taken.local.isoformat() if photo.taken else "",
+            )
+        if role == Role.APPENDIX_NUMBER:
+            return photo.appendix_number
+        if role == Role.TAKEN:
+            return photo.taken.local.isoformat() if photo.taken else ""
+        if role == Role.PEOPLE_COUNT:
+            return len(photo.people)
+        if role == Role.CAPTION:
+            return self.caption(photo)
+        if role == Role.MISSING:
+            return self._missing.get(photo.id, False)
+        if role == Role.PENDING:
+            return None
+        if role == Role.ID:
+            return photo.id
+        if role == Role.PHOTO:
+            return photo
+        if role == Role.DAY_ID:
+            return photo.day_id
+        if role == Role.PEOPLE_IDS:
+            return list(photo.people)
+        if role == Role.STACK:
+            return self.stacks.stack(photo.id)
+        if role == Role.SEARCH_TEXT:
+            found = self._search_texts.get(photo.id)
+            if found is None:
+                found = self._search_texts[photo.id] = self._search_text(photo)
+            return found
+        return None
 
     def _search_text(self, photo: Photo) -> str:
         names = []

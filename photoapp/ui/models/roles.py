@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPixmap
 
 
 class Role(IntEnum):
@@ -24,6 +26,22 @@ class Role(IntEnum):
     SUBTITLE = ID + 11  # a person's title, a day's date
     PENDING = ID + 12  # a dropped file still being read: a tile, not yet a photo
     STACK = ID + 13  # ui.models.stacks.Stack: its group of similar photos, or None
+    TILE = ID + 14  # Tile: all a thumbnail delegate paints, in one call (None: ask each role)
+
+
+@dataclass(frozen=True)
+class Tile:
+    """What a thumbnail shows, asked for at once: a page of tiles is painted at every scroll
+    step, and each role asked separately is a call from C++ into Python."""
+
+    pixmap: QPixmap | None  # DecorationRole
+    name: str  # DisplayRole
+    pending: bool = False  # PENDING
+    number: int | None = None  # APPENDIX_NUMBER
+    people: int = 0  # PEOPLE_COUNT
+    caption: str = ""  # CAPTION
+    missing: bool = False  # MISSING
+    taken: str = ""  # TAKEN
 
 
 def id_of(index: QModelIndex | QPersistentModelIndex) -> int | None:
