@@ -49,7 +49,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         days = project.days()
         shifts = project.clock_shifts()
         groups = group_similar(photos, shifts)
-        chosen = suggest_appendix(photos, days, groups, args.count, shifts)
+        missing = project.missing_ids(photos)  # never suggest what cannot be exported
+        chosen = suggest_appendix(photos, days, groups, args.count, shifts, missing)
         by_id = {photo.id: photo for photo in photos}
         files = {photo.id: str(project.resolve(photo)) for photo in photos}
         dates = {day.id: day.date.isoformat() for day in days}

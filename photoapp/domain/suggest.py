@@ -13,7 +13,7 @@ the trip is not what they want); `Suggestion`s say why each photo was chosen.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
@@ -43,9 +43,12 @@ class Suggestion:
     reason: Reason
 
 
-def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[Photo]:
+def candidates(
+    photos: Sequence[Photo], groups: Sequence[SimilarGroup], unavailable: Collection[int] = ()
+) -> list[Photo]:
     """The photos that may be suggested: the best of each group, photos in no group; never a
-    blurred one (judged against its group, or alone against the absolute floor)."""
+    blurred one (judged against its group, or alone against the absolute floor), nor one in
+    `unavailable` (its file is missing: it could not be exported)."""
     by_id = {photo.id: photo for photo in photos}
     group_of: dict[int, list[Photo]] = {}
     for group in groups:
@@ -58,8 +61,10 @@ def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[
     for group in groups:
         members = group_of.get(group.photo_ids[0], [])
         chosen_one = next((p for p in members if p.id == group.best), None)
-        if chosen_one is not None and is_blurred(chosen_one, members):
-            sharp = [p for p in members if not is_blurred(p, members)]
+        if chosen_one is not None and (
+            is_blurred(chosen_one, members) or chosen_one.id in unavailable
+        ):
+            sharp = [p for p in members if not is_blurred(p, members) and p.id not in unavailable]
             chosen_one = max(sharp, key=_sharpness, default=None)
         if chosen_one is not None:
             best.add(chosen_one.id)
@@ -67,7 +72,7 @@ def candidates(photos: Sequence[Photo], groups: Sequence[SimilarGroup]) -> list[
     for photo in photos:
         if photo.id in group_of and photo.id not in best:
             continue
-        if is_blurred(photo, group_of.get(photo.id, ())):
+        if is_blurred(photo, group_of.get(photo.id, ())) or photo.id in unavailable:
             continue
         chosen.append(photo)
     return chosen
@@ -83,6 +88,7 @@ def suggest_appendix(
     groups: Sequence[SimilarGroup],
     count: int,
     shifts: ClockShifts | None = None,
+    unavailable: Collection[int] = (),
 ) -> list[Suggestion]:
     """Up to `count` photos (at least one per day with photos), in day and capture order.
 
@@ -97,7 +103,7 @@ def suggest_appendix(
     # A bucket: ("day", day id, date), ("date", 0, date) without an itinerary, or the rest.
     rest = ("rest", 0, date.max)
     by_day: dict[tuple[str, int, date], list[Photo]] = defaultdict(list)
-    for photo in candidates(photos, groups):
+    for photo in candidates(photos, groups, unavailable):
         when = times[photo.id]
         if photo.day_id in order:
             key = ("day", photo.day_id, order[photo.day_id][0])

@@ -289,7 +289,7 @@ class Workspace(QWidget):
         if proxy.search:
             parts.append(f"“{proxy.search}”")
         if proxy.best_only:
-            hidden = self.photo_model.stacks.hidden_count()
+            hidden = proxy.hidden_in_stacks()  # of the photos this filter shows
             parts.append(self.tr("only the best of similar photos (%n hidden)", "", hidden))
         return " · ".join(p for p in parts if p)
 

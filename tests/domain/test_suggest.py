@@ -149,3 +149,11 @@ def test_without_an_itinerary_each_capture_date_is_a_day() -> None:
     chosen = suggest_appendix(photos, [], [], count=3)
     assert [s.photo_id for s in chosen] == [10, 20, 30]  # every date, not three of the first
     assert {s.day_id for s in chosen} == {None}
+
+
+def test_a_photo_whose_file_is_missing_is_never_suggested() -> None:
+    gone = photo(1, 1, 9.0, people=(1, 2))
+    there = photo(2, 1, 9.001, sharpness=0.04)
+    group = SimilarGroup((1, 2), best=1)
+    chosen = suggest_appendix([gone, there], DAYS, [group], 1, unavailable={1})
+    assert [s.photo_id for s in chosen] == [2]  # its group's moment, by the file that is there

@@ -252,7 +252,7 @@ def test_the_writer_gives_way_while_the_user_edits_but_not_for_ever(
     )
     started = time.monotonic()
     write._give_way()  # waits for a pause of 0.2 s
-    assert 0.18 < time.monotonic() - started < 0.5
+    assert 0.18 < time.monotonic() - started < 1.0
     editing = threading.Event()
 
     def keep_editing() -> None:
@@ -265,11 +265,11 @@ def test_the_writer_gives_way_while_the_user_edits_but_not_for_ever(
     try:
         started = time.monotonic()
         write._give_way()  # no pause comes: it writes after 0.6 s all the same
-        assert 0.55 < time.monotonic() - started < 1.0
+        assert 0.55 < time.monotonic() - started < 2.0
         threading.Timer(0.1, hurry.set).start()
         started = time.monotonic()
         write._give_way()  # the import is ending (cancel waits for it): at once
-        assert time.monotonic() - started < 0.4
+        assert time.monotonic() - started < 0.55  # not the 0.6 s of giving way
     finally:
         editing.set()
         typist.join()

@@ -168,7 +168,8 @@ class SuggestDialog(QDialog):
         self.group_of: dict[int, SimilarGroup] = {
             pid: group for group in self.groups for pid in group.photo_ids
         }
-        self.eligible = {photo.id for photo in candidates(ordered, self.groups)}
+        self.missing = project.missing_ids(ordered)  # files gone: never suggested
+        self.eligible = {p.id for p in candidates(ordered, self.groups, self.missing)}
         self.picks: list[Pick] = []
         self.selected: int | None = None  # the suggested photo whose alternatives are listed
         self.edited = False  # the user swapped, added or removed: a new count asks first
@@ -244,7 +245,12 @@ class SuggestDialog(QDialog):
     def suggest(self) -> None:
         """Suggest afresh for the number asked (the user's changes are dropped)."""
         chosen: list[Suggestion] = suggest_appendix(
-            list(self.photos.values()), self.days, self.groups, self.count.value(), self.shifts
+            list(self.photos.values()),
+            self.days,
+            self.groups,
+            self.count.value(),
+            self.shifts,
+            self.missing,
         )
         self.picks = [Pick(s.photo_id, s.reason) for s in chosen]
         self.selected = None
@@ -298,7 +304,9 @@ class SuggestDialog(QDialog):
         same = [
             photo.id
             for photo in members
-            if photo.id not in taken and not is_blurred(photo, members)
+            if photo.id not in taken
+            and not is_blurred(photo, members)
+            and photo.id not in self.missing
         ]
         day = self._bucket(self.photos[photo_id])
         others = sorted(

@@ -86,6 +86,21 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self.endFilterChange()
         return key in self.expanded
 
+    def hidden_in_stacks(self) -> int:
+        """How many photos that the day, person and search filters show are out of sight
+        under their group's best (what the filter bar says with "Keep only the best")."""
+        model = self.sourceModel()
+        filtered = self.day_filter != ALL_PHOTOS or self.person_filter is not None or self.search
+        matching = 0
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(Role.ID) is not None and (not filtered or self._matches(index)):
+                matching += 1
+        shown = sum(
+            1 for row in range(self.rowCount()) if self.index(row, 0).data(Role.ID) is not None
+        )
+        return matching - shown
+
     def stack_state(self, key: int) -> str:
         """How the grid shows a group: "closed" (its best with a count), "open" (every photo,
         while stacking), or "" (no stacking: the photos as they are)."""

@@ -116,7 +116,3 @@ class SimilarStacks(QObject):
     def groups(self) -> list[SimilarGroup]:
         """Every group of two or more, in capture order."""
         return list(self._groups)
-
-    def hidden_count(self) -> int:
-        """How many photos "Keep only the best" hides."""
-        return sum(len(group.photo_ids) - 1 for group in self._groups)
