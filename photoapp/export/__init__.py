@@ -24,8 +24,9 @@ the layout with it; opening the window stays light.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from photoapp.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from photoapp.export.appendix import (
@@ -118,18 +119,7 @@ _HOME = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value  # asked once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_HOME])
-
+__getattr__, __dir__ = lazy_names(__name__, globals(), _HOME)
 
 __all__ = [
     "DEFAULT_CAPTION_FORMAT",

@@ -21,15 +21,27 @@ from tests.ui.interact import drop_at
 BLURRED = {"IMG_0413.JPG", "IMG_20251016_101533.jpg"}  # the demo's shaken burst shots
 
 
-def _open(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, SuggestDialog, Project]:
+def _demo(tmp_path: Path) -> tuple[Project, ThumbnailCache]:
     cache = ThumbnailCache(tmp_path / "cache")
-    project = build_demo(tmp_path / "demo", cache)
+    return build_demo(tmp_path / "demo", cache), cache
+
+
+def _suggest(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache
+) -> tuple[MainWindow, SuggestDialog]:
+    """The window on `project`, and its Photos ▸ Suggest Appendix… dialog open."""
     window = MainWindow(project, cache)
     qtbot.addWidget(window)
     window.show()
     assert window.registry.trigger("suggest")
     dialog = window.suggest_dialog
     qtbot.waitExposed(dialog)
+    return window, dialog
+
+
+def _open(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, SuggestDialog, Project]:
+    project, cache = _demo(tmp_path)
+    window, dialog = _suggest(qtbot, project, cache)
     return window, dialog, project
 
 
@@ -149,15 +161,10 @@ def test_a_new_count_keeps_the_users_changes_and_enter_never_applies(
 
 
 def test_the_suggestion_follows_corrected_camera_clocks(qtbot: QtBot, tmp_path: Path) -> None:
-    cache = ThumbnailCache(tmp_path / "cache")
-    project = build_demo(tmp_path / "demo", cache)
+    project, cache = _demo(tmp_path)
     canon = next(p for p in project.photos() if p.file_name == "IMG_0412.JPG")
     plan_correction(project, 2 * 3600, photo_ids=[canon.id]).apply(project)  # 2 h slow
-    window = MainWindow(project, cache)
-    qtbot.addWidget(window)
-    window.show()
-    window.registry.trigger("suggest")
-    dialog = window.suggest_dialog
+    _, dialog = _suggest(qtbot, project, cache)
     dialog.count.setValue(10)
     strip, row = _strip_of(dialog, "IMG_0412.JPG")
     assert strip.item(row).text().startswith("11:47")
@@ -169,14 +176,9 @@ def test_the_suggestion_follows_corrected_camera_clocks(qtbot: QtBot, tmp_path: 
 def test_without_an_itinerary_the_dialog_covers_each_capture_date(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    cache = ThumbnailCache(tmp_path / "cache")
-    project = build_demo(tmp_path / "demo", cache)
+    project, cache = _demo(tmp_path)
     project.replace_days([])  # a trip made with `photoapp new`, no dates yet
-    window = MainWindow(project, cache)
-    qtbot.addWidget(window)
-    window.show()
-    window.registry.trigger("suggest")
-    dialog = window.suggest_dialog
+    _, dialog = _suggest(qtbot, project, cache)
     dialog.count.setValue(4)
     # The demo's photos were taken on four dates: one row each, titled by its date.
     assert len(dialog.strips) == 4
