@@ -48,3 +48,18 @@ def test_suggest_apply_makes_it_the_appendix(
     assert len(appendix) == 5
     assert "0" in out.splitlines()[-1]  # it had no photo before
     assert main(["suggest", str(copy), "--count", "0"]) == 1
+
+
+def test_photos_whose_files_are_gone_are_not_suggested_and_the_message_says_why(
+    burst_set: Imported,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    copy = tmp_path / "trip.photoapp"  # the project moved without its photos
+    shutil.copy(burst_set.project, copy)
+    assert main(["suggest", str(copy), "--count", "8", "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "No photo to suggest: none, or all of them blurred or with their files missing." in out
+    project = Project.open(copy)
+    assert project.appendix() == []  # nothing applied
+    project.close()

@@ -3120,8 +3120,8 @@
         <translation>--count 至少要為 1。</translation>
     </message>
     <message>
-        <source>No photo to suggest (none, or all of them blurred).</source>
-        <translation>沒有可建議的照片（沒有照片，或全部模糊）。</translation>
+        <source>No photo to suggest: none, or all of them blurred or with their files missing.</source>
+        <translation>沒有可建議的相片：沒有相片，或全部模糊或找不到檔案。</translation>
     </message>
     <message>
         <source>Suggested photos: %1</source>
