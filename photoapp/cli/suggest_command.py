@@ -74,7 +74,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if not chosen:
-        print(translate("cli", "No photo to suggest: none, or all of them blurred or with their files missing."))
+        print(
+            translate(
+                "cli",
+                "No photo to suggest: none, or all of them blurred or with their files missing.",
+            )
+        )
         return 0
     print(fill(translate("cli", "Suggested photos: %1"), len(chosen)))
     for number, s in enumerate(chosen, 1):
