@@ -56,6 +56,10 @@ class Event:
 
     change: Change
     photo_ids: tuple[int, ...] = ()
+    # The photos of `photo_ids` as they were just committed, when the writer read them back
+    # (an import's batches): listeners then need not read them (and wait for the file's lock
+    # while the next batch is being written). None: read them if needed.
+    photos: tuple[Photo, ...] | None = None
 
 
 Listener = Callable[[Event], None]
@@ -281,8 +285,13 @@ class ProjectStore:
         except sqlite3.Error:
             _log.exception("rollback failed in %s", self.path)
 
-    def _notify(self, change: Change, photo_ids: Iterable[int] = ()) -> None:
-        event = Event(change, tuple(photo_ids))
+    def _notify(
+        self,
+        change: Change,
+        photo_ids: Iterable[int] = (),
+        photos: Sequence[Photo] | None = None,
+    ) -> None:
+        event = Event(change, tuple(photo_ids), None if photos is None else tuple(photos))
         for listener in list(self._listeners):
             listener(event)
 
@@ -417,9 +426,12 @@ class ProjectStore:
         twin._write_lock = self._write_lock
         return twin
 
-    def announce(self, change: Change, photo_ids: Iterable[int] = ()) -> None:
-        """Tell the listeners of a change committed through another connection (`writer`)."""
-        self._notify(change, photo_ids)
+    def announce(
+        self, change: Change, photo_ids: Iterable[int] = (), photos: Sequence[Photo] | None = None
+    ) -> None:
+        """Tell the listeners of a change committed through another connection (`writer`);
+        `photos`: those of `photo_ids` as that connection read them back after committing."""
+        self._notify(change, photo_ids, photos)
 
     def photo(self, photo_id: int) -> Photo:
         """One photo; KeyError if there is none with that id."""

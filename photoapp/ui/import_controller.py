@@ -37,6 +37,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from photoapp.domain.model import Photo
 from photoapp.storage.embedded import embedded_thumbnail
 from photoapp.storage.errors import ProjectWriteError
 from photoapp.storage.importer import (
@@ -152,6 +153,7 @@ class _Write(QRunnable):
         self.user = user  # the window's own connection: its edits are the user's
         self.hurry = hurry
         self.ids: list[int | None] = []
+        self.added: list[Photo] = []  # read back after the commit, for the views
         self.error: BaseException | None = None
         self.done = threading.Event()
 
@@ -162,6 +164,10 @@ class _Write(QRunnable):
                 self.error = _SkippedError()
             else:
                 self.ids = self.writer.add_photos(self.photos)
+                # Read back here, where nothing waits for it: read by the GUI thread, it
+                # would wait for the file's lock while the next batch is written.
+                with suppress(Exception):  # (then the views read them themselves)
+                    self.added = self.writer.photos([i for i in self.ids if i is not None])
         except BaseException as error:  # handed to the GUI thread, which stops the import
             self.error = error
             self.halted.set()
@@ -169,6 +175,10 @@ class _Write(QRunnable):
             self.done.set()
             with suppress(RuntimeError):  # (unless the relay went with the application)
                 self.relay.written.emit()
+
+    def written_back(self) -> bool:
+        """Whether `added` holds every photo this write added, as read back after it."""
+        return len(self.added) == sum(1 for i in self.ids if i is not None)
 
     def _give_way(self) -> None:
         """While the user is editing (a caption being typed: an edit a keystroke), wait for a
@@ -475,6 +485,7 @@ class ImportController(QObject):
             self._hurry.set()  # (waited for here: nothing gives way any more)
             self._writer_pool.waitForDone()
         added: list[int] = []
+        rows: list[Photo] | None = []
         known = len(batch.report.duplicates)
         error: BaseException | None = None
         while self._writes and self._writes[0].done.is_set():
@@ -484,8 +495,12 @@ class ImportController(QObject):
                 error = write.error
                 break
             added += batch.added(write.photos, write.ids)
+            if rows is not None and write.written_back():
+                rows += write.added
+            else:
+                rows = None  # (written synchronously: the views read them)
         if added:  # the batches written since the last look: one update of the views
-            batch.project.announce(Change.PHOTOS, added)
+            batch.project.announce(Change.PHOTOS, added, rows)
         twins = batch.report.duplicates[known:]  # the project had them meanwhile
         if twins:
             self.dropped.emit(twins)

@@ -75,16 +75,21 @@ class ProjectSession(QObject):
         if self._photos is not None and partial:
             # An edit of some photos (a caption, a day, photos an import added): only those
             # are read again. A project of hundreds is not read whole at every key typed.
-            self._photos = self._patched(self._photos, event.photo_ids)
+            self._photos = self._patched(self._photos, event.photo_ids, event.photos)
         else:
             self._photos = None  # read afresh, once, by the first listener that asks
         self.changed.emit(event)
 
-    def _patched(self, photos: list[Photo], photo_ids: Sequence[int]) -> list[Photo]:
+    def _patched(
+        self,
+        photos: list[Photo],
+        photo_ids: Sequence[int],
+        known: Sequence[Photo] | None = None,
+    ) -> list[Photo]:
         """`photos` with those of `photo_ids` as the store has them now (gone when deleted),
-        in the store's order."""
+        in the store's order; `known`: them as their writer read them back (not read again)."""
         changed = set(photo_ids)
-        fresh = self.project.photos(list(changed))
+        fresh = list(known) if known is not None else self.project.photos(list(changed))
         kept = [p for p in photos if p.id not in changed]
         if not fresh:
             return kept

@@ -99,6 +99,32 @@ def test_the_window_writes_on_a_thread_of_its_own_and_reports_every_photo(
     assert len(project.photos()) == COUNT
 
 
+def test_the_window_never_reads_the_photos_it_imports_they_come_with_each_batch(
+    qtbot: QtBot,
+    real_threads: None,
+    project: Project,
+    cache: ThumbnailCache,
+    folder: Path,
+) -> None:
+    """Read on the GUI thread, a batch's photos waited for the file's lock while the writer
+    committed the next batch (rollback journal: readers wait for a commit): the writer reads
+    them back itself, right after its commit, and the announcement carries them."""
+    window = _window(qtbot, project, cache)
+    assert window.session is not None and window.workspace is not None
+    window.session.all_photos()  # (read once before: the grid shows the project)
+    statements: list[str] = []
+    project.connection.set_trace_callback(statements.append)  # the window's own connection
+    try:
+        report = _import(qtbot, window, folder)
+    finally:
+        project.connection.set_trace_callback(None)
+    assert len(report.imported) == COUNT
+    assert not [s for s in statements if "FROM photo_person" in s]  # (how photos are read)
+    # What the views were told is what the file has: every photo, every field.
+    assert window.session.all_photos() == project.photos()
+    assert window.workspace.photo_model.rowCount() == COUNT
+
+
 def test_the_report_is_the_one_the_command_line_gives(
     qtbot: QtBot,
     real_threads: None,
