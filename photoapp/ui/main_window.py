@@ -49,6 +49,7 @@ from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
+from photoapp.ui.tasks import favour_the_gui_thread
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.widgets.read_only_banner import ReadOnlyBanner
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, project: Project | None = None, cache: ThumbnailCache | None = None) -> None:
         super().__init__()
+        favour_the_gui_thread()  # its workers (an import) must not keep it waiting for the GIL
         self.setWindowIcon(application_icon())
         self.cache = cache or ThumbnailCache()
         self.thumbnails = ThumbnailProvider(self.cache, self)
