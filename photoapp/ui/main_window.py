@@ -516,6 +516,11 @@ class MainWindow(QMainWindow):
         self._reminders.setInterval(REMINDERS_DELAY_MS)
         if self.session is None or self._checks_loaded is False:  # (counted once loaded)
             return
+        if self.importer.running:
+            # Not while photos come in (a batch every second or so, each a pause): loading the
+            # checks and laying the appendix out took the GUI thread 30-50 ms at a time just
+            # when the drop's tiles were being shown. Counted once the import ends.
+            return
         if self._checks_loaded is None:
             self._checks_loaded = False
             self._load_checks_step(0)
@@ -760,6 +765,7 @@ class MainWindow(QMainWindow):
         if report.cancelled:
             message = self.tr("Import cancelled: %1").replace("%1", message)
         self.statusBar().showMessage(message, 8000)
+        self._reminders.start()  # (not counted while the import ran)
         if self.session is not None:
             # The user's filter, search and selection stay as they are: the import may have
             # run for minutes while they worked.

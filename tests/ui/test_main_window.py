@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from pytestqt.qtbot import QtBot
 
@@ -178,6 +179,31 @@ def test_the_status_bar_counts_the_reminders_once_the_window_is_up(
     session.set_caption(ids[0], "會議室外觀")
     session.set_caption(ids[1], "市政府大樓")
     qtbot.waitUntil(lambda: not window.checks_button.isVisible())
+
+
+def test_the_reminders_wait_for_an_import_to_end(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting them (the first time, loading the export's modules) took the GUI thread 30-50
+    ms at a time between an import's batches, just as the drop's tiles were shown."""
+    from photoapp.storage.importer import ImportReport
+    from photoapp.ui.import_controller import ImportController
+    from photoapp.ui.main_window import REMINDERS_DELAY_MS
+
+    ids = [photo.id for photo in trip_project.photos()]
+    trip_project.set_appendix(ids[:2])
+    window, _ = _window(qtbot, trip_project, cache)
+    qtbot.waitUntil(window.checks_button.isVisible)
+    assert window.checks_button.text() == "2 reminders"
+    monkeypatch.setattr(ImportController, "running", property(lambda self: True))
+    session = window.session
+    assert session is not None
+    session.set_caption(ids[0], "會議室外觀")
+    qtbot.wait(4 * REMINDERS_DELAY_MS)
+    assert window.checks_button.text() == "2 reminders"  # not counted meanwhile
+    monkeypatch.undo()
+    window.importer.finished.emit(ImportReport())
+    qtbot.waitUntil(lambda: window.checks_button.text() == "1 reminder")
 
 
 def test_space_opens_the_large_preview(
