@@ -16,7 +16,7 @@ workers, and hashed block by block as the decoder reads it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from enum import Enum
@@ -274,14 +274,20 @@ class ImportBatch:
         self.deferred = False
         self.plan(files, rejected)
 
-    def plan(self, files: Sequence[Path], rejected: Sequence[Rejected] = ()) -> list[Path]:
+    def plan(
+        self,
+        files: Sequence[Path],
+        rejected: Sequence[Rejected] = (),
+        resolved: Mapping[Path, Path] | None = None,
+    ) -> list[Path]:
         """Add more found files to the import (a folder search streams them); returns those
-        of them to read, the others being already in the project or unreadable names."""
+        of them to read, the others being already in the project or unreadable names.
+        `resolved`: the files' resolved paths, where the search worked them out already."""
         self.report.rejected.extend(rejected)
         to_read: list[Path] = []
         known: dict[str | Path, int] = {}
         try:  # one query for all of them, not one a file
-            known = self.project.photo_ids_for(paths=files)
+            known = self.project.photo_ids_for(paths=files, resolved=resolved)
         except (OSError, RuntimeError, ValueError):
             known = {}  # a bad name among them: each is looked up alone below
             lookup = True

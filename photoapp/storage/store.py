@@ -9,7 +9,7 @@ import sqlite3
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
@@ -302,9 +302,10 @@ class ProjectStore:
         """The folder holding the project file; photos below it are stored relative to it."""
         return self.path.parent
 
-    def stored_path(self, path: Path) -> str:
-        """A photo's stored path: relative (POSIX) below the project folder, else absolute."""
-        absolute = path.resolve()
+    def stored_path(self, path: Path, resolved: Path | None = None) -> str:
+        """A photo's stored path: relative (POSIX) below the project folder, else absolute.
+        `resolved`: the path already resolved (symlinks followed), when the caller has it."""
+        absolute = resolved if resolved is not None else path.resolve()
         try:
             return absolute.relative_to(self.folder).as_posix()
         except ValueError:
@@ -388,17 +389,24 @@ class ProjectStore:
         ]
 
     def photo_ids_for(
-        self, *, sha256: Iterable[str] = (), paths: Iterable[Path] = ()
+        self,
+        *,
+        sha256: Iterable[str] = (),
+        paths: Iterable[Path] = (),
+        resolved: Mapping[Path, Path] | None = None,
     ) -> dict[str | Path, int]:
         """`photo_id_for` for many at once (the files an import found): the id of each given
-        content (by its sha256) and each given path (as given) that the project has."""
+        content (by its sha256) and each given path (as given) that the project has.
+        `resolved`: some of the paths already resolved (a folder search does it off the GUI
+        thread: a few stat calls a file, 20-50 ms for 300 files)."""
+        resolved = resolved or {}
         found: dict[str | Path, int] = {}
         wanted = list(dict.fromkeys(sha256))
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
             query = f"SELECT sha256, id FROM photo WHERE sha256 IN ({','.join('?' * len(chunk))})"
             found.update({r[0]: int(r[1]) for r in self.connection.execute(query, chunk)})
-        stored = {self.stored_path(path): path for path in paths}
+        stored = {self.stored_path(path, resolved.get(path)): path for path in paths}
         names = list(stored)
         for start in range(0, len(names), _IN_CHUNK):
             chunk = names[start : start + _IN_CHUNK]

@@ -87,7 +87,9 @@ def read_previews(paths: list[Path]) -> dict[Path, QImage]:
 class _SearchRelay(QObject):
     """Lives in the GUI thread; the search emits through it, so delivery is queued there."""
 
-    found = Signal(list)  # Path (to read) or Rejected, in the order found
+    # Path (to read) or Rejected, in the order found; and the paths' resolved forms, worked out
+    # here rather than on the GUI thread, which looks them up in the project by them.
+    found = Signal(list, object)  # (object: Qt would make the dict a map of strings)
     done = Signal()
     failed = Signal(object)
 
@@ -111,17 +113,21 @@ class _Search(QRunnable):
 
     def _search(self) -> None:
         chunk: list[Path | Rejected] = []
+        resolved: dict[Path, Path] = {}
         last = time.monotonic()
         for item in iter_collect(self.paths):
             if self.stop.is_set():
                 return
             chunk.append(item)
+            if isinstance(item, Path):
+                with suppress(OSError, RuntimeError, ValueError):  # (then looked up as given)
+                    resolved[item] = item.resolve()
             now = time.monotonic()
             if len(chunk) >= _SEARCH_CHUNK_FILES or now - last >= _SEARCH_CHUNK_S:
-                self.relay.found.emit(chunk)
-                chunk, last = [], now
+                self.relay.found.emit(chunk, resolved)
+                chunk, resolved, last = [], {}, now
         if not self.stop.is_set():
-            self.relay.found.emit(chunk)
+            self.relay.found.emit(chunk, resolved)
             self.relay.done.emit()
 
 
@@ -224,6 +230,7 @@ class ImportController(QObject):
         self._previews: dict[Path, QImage] = {}
         self._queue: deque[Path] = deque()  # found, not yet handed to the pool
         self._unplanned: deque[Path | Rejected] = deque()  # found, not yet looked up
+        self._resolved: dict[Path, Path] = {}  # their resolved paths, as the search found them
         self._plan_timer = QTimer(self)
         self._plan_timer.setSingleShot(True)
         self._plan_timer.setInterval(1)  # a timer, not a posted call: other timers go between
@@ -283,10 +290,13 @@ class ImportController(QObject):
 
     # ---- the search -----------------------------------------------------------------------------
 
-    def _found(self, search: _Search, items: list[Path | Rejected]) -> None:
+    def _found(
+        self, search: _Search, items: list[Path | Rejected], resolved: dict[Path, Path]
+    ) -> None:
         if self._batch is None or search is not self._search:  # cancelled meanwhile
             return
         self._unplanned.extend(items)
+        self._resolved.update(resolved)
         if self._synchronous():
             while self._unplanned and self._batch is not None:
                 self._plan_some()
@@ -294,13 +304,14 @@ class ImportController(QObject):
             self._plan_timer.start()
 
     def _plan_some(self) -> None:
-        """Plan what the search found, for a few milliseconds: looking each file up in the
-        project (its path resolved: a few stat calls each) is 10 to 30 ms for a hundred
-        files, so a big folder is taken a slice an event-loop turn, and the window answers
-        in between."""
+        """Plan what the search found, for a few milliseconds: looking files up in the
+        project is a few milliseconds for a hundred (their paths resolved by the search),
+        so a big folder is taken a slice an event-loop turn, and the window answers in
+        between."""
         batch = self._batch
         if batch is None:
             self._unplanned.clear()
+            self._resolved.clear()
             return
         to_read: list[Path] = []
         began = time.perf_counter()
@@ -309,8 +320,9 @@ class ImportController(QObject):
             items = [self._unplanned.popleft() for _ in range(count)]
             files = [item for item in items if isinstance(item, Path)]
             rejected = [item for item in items if isinstance(item, Rejected)]
+            resolved = {f: self._resolved.pop(f) for f in files if f in self._resolved}
             try:
-                to_read += batch.plan(files, rejected)
+                to_read += batch.plan(files, rejected, resolved)
             except Exception:
                 self._stop(None)
                 raise
@@ -451,6 +463,7 @@ class ImportController(QObject):
     def _forget_queue(self) -> None:
         self._queue.clear()
         self._unplanned.clear()
+        self._resolved.clear()
         self._plan_timer.stop()
         self._in_flight = 0  # what is in the pool is cancelled: its results are dropped
 
