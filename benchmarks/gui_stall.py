@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
+import installed_bytecode  # noqa: F401  (first: photoapp's bytecode cached, as installed)
 from big_project import desk_screen  # (no Qt imported by it)
 
 # The offscreen platform with a 1920x1200 desk screen (as big_project.py has), unless a

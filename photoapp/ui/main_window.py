@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._reminders.setInterval(REMINDERS_AT_OPEN_MS)
         self._reminders.timeout.connect(self._count_reminders)
         self._checks_loaded: bool | None = None  # the checks' modules: None, loading, loaded
+        self._checks_step = 0  # the next of CHECKS_STEPS to load
         self.undo_group = QUndoGroup(self)
         self.registry = actions.Registry(self)
         self.tools = ProjectTools(self, self._opened, self.thumbnails)
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow):
             return
         if self._checks_loaded is None:
             self._checks_loaded = False
-            self._load_checks_step(0)
+            self._load_checks_step(self._checks_step)
             return
         from photoapp.ui.dialogs.checks import count_findings
 
@@ -533,6 +534,11 @@ class MainWindow(QMainWindow):
 
     def _load_checks_step(self, step: int) -> None:
         """Load the appendix checks' modules a step at a time, then count the reminders."""
+        if self.importer.running:
+            # Paused while photos come in (the modules took 5-15 ms a step, as the drop's tiles
+            # showed); the import's end counts the reminders, which goes on from here.
+            self._checks_step, self._checks_loaded = step, None
+            return
         if step < len(CHECKS_STEPS):
             importlib.import_module(CHECKS_STEPS[step])
             QTimer.singleShot(0, self, lambda: self._load_checks_step(step + 1))

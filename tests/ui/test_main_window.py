@@ -206,6 +206,25 @@ def test_the_reminders_wait_for_an_import_to_end(
     qtbot.waitUntil(lambda: window.checks_button.text() == "1 reminder")
 
 
+def test_a_window_opened_as_an_import_runs_counts_the_reminders_once_it_ends(
+    qtbot: QtBot, trip_project: Project, cache: ThumbnailCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from photoapp.storage.importer import ImportReport
+    from photoapp.ui.import_controller import ImportController
+    from photoapp.ui.main_window import REMINDERS_DELAY_MS
+
+    ids = [photo.id for photo in trip_project.photos()]
+    trip_project.set_appendix(ids[:2])
+    monkeypatch.setattr(ImportController, "running", property(lambda self: True))
+    window, _ = _window(qtbot, trip_project, cache)
+    qtbot.wait(4 * REMINDERS_DELAY_MS)
+    assert not window.checks_button.isVisible()  # the checks not even loaded meanwhile
+    monkeypatch.undo()
+    window.importer.finished.emit(ImportReport())
+    qtbot.waitUntil(window.checks_button.isVisible)
+    assert window.checks_button.text() == "2 reminders"
+
+
 def test_space_opens_the_large_preview(
     qtbot: QtBot, trip_project: Project, cache: ThumbnailCache
 ) -> None:
