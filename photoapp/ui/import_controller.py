@@ -26,6 +26,7 @@ being written, which is kept and reported.
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections import deque
@@ -71,7 +72,8 @@ _WRITE_BATCH = 16
 # The writer waits for the user's editing to pause this long, at most _GIVE_WAY_MAX_S a batch.
 _GIVE_WAY_PAUSE_S = 0.4
 _GIVE_WAY_MAX_S = 5.0
-_PREVIEW_SLICE = 16  # previews read by one task: the first tiles get theirs in ~50 ms
+# The previews read are handed over at least this often (the first tiles get theirs at once).
+_PREVIEW_HANDOVER_S = 0.03
 
 
 def read_previews(paths: list[Path]) -> dict[Path, QImage]:
@@ -82,6 +84,51 @@ def read_previews(paths: list[Path]) -> dict[Path, QImage]:
         if preview is not None:
             images[path] = to_qimage(preview)
     return images
+
+
+class _PreviewRelay(QObject):
+    """Lives in the GUI thread; the preview reader emits through it."""
+
+    ready = Signal(object)  # {Path: QImage}
+
+
+class _PreviewReader(QRunnable):
+    """Reads the embedded previews of the files it is given, in order, on one thread for the
+    whole import, and hands them over every few tens of milliseconds. One task an import, not
+    one for every 16 files: handing out a task cost the GUI thread about half a millisecond,
+    20 of them as a drop's tiles were shown."""
+
+    def __init__(self, relay: _PreviewRelay) -> None:
+        super().__init__()
+        self.relay = relay
+        self.todo: queue.SimpleQueue[list[Path]] = queue.SimpleQueue()
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        lower_this_thread()
+        ready: dict[Path, QImage] = {}
+        last = time.monotonic()
+        pending: deque[Path] = deque()
+        while not self.stop.is_set():
+            if not pending:
+                if ready:  # nothing more to read now: hand over what is read
+                    self._hand_over(ready)
+                    ready, last = {}, time.monotonic()
+                try:
+                    pending.extend(self.todo.get(timeout=0.1))
+                except queue.Empty:
+                    continue
+                continue
+            path = pending.popleft()
+            ready.update(read_previews([path]))
+            if time.monotonic() - last >= _PREVIEW_HANDOVER_S:
+                self._hand_over(ready)
+                ready, last = {}, time.monotonic()
+
+    def _hand_over(self, images: dict[Path, QImage]) -> None:
+        if images and not self.stop.is_set():
+            with suppress(RuntimeError):  # (unless the relay went with the application)
+                self.relay.ready.emit(images)
 
 
 class _SearchRelay(QObject):
@@ -226,6 +273,7 @@ class ImportController(QObject):
         self._quick = TaskRunner(self, self._quick_pool, background=True)
         self._batch: ImportBatch | None = None
         self._search: _Search | None = None  # set while the folders are being searched
+        self._preview_reader: _PreviewReader | None = None  # set while previews may come
         self._results: list[NewPhoto | Rejected] = []  # gathered until the next delivery
         self._previews: dict[Path, QImage] = {}
         self._queue: deque[Path] = deque()  # found, not yet handed to the pool
@@ -330,14 +378,10 @@ class ImportController(QObject):
             self._plan_timer.start()
         if to_read:
             self.found.emit(to_read)
-        # Previews a slice a task, files to read a few at a time (see _pump): a task costs the
-        # GUI thread a fraction of a millisecond to hand out, 600 at once made a 250 ms stall.
-        for start in range(0, len(to_read), _PREVIEW_SLICE):
-            self._quick.submit(
-                partial(read_previews, to_read[start : start + _PREVIEW_SLICE]),
-                self._previewed,
-                lambda _error: None,  # no previews: the tiles wait for their thumbnails
-            )
+        # Previews by the preview reader, files to read a few at a time (see _pump): a task
+        # costs the GUI thread a fraction of a millisecond to hand out.
+        if to_read:
+            self._read_previews(to_read)
         self._queue.extend(to_read)
         self._pump()
         if batch.total:
@@ -385,7 +429,26 @@ class ImportController(QObject):
         finally:
             self._pumping = False
 
-    def _previewed(self, images: dict[Path, QImage]) -> None:
+    def _read_previews(self, paths: list[Path]) -> None:
+        if self._synchronous():
+            self._previewed(None, read_previews(paths))
+            return
+        if self._preview_reader is None:
+            relay = _PreviewRelay(self)
+            reader = _PreviewReader(relay)
+            relay.ready.connect(partial(self._previewed, reader))
+            self._preview_reader = reader
+            self._quick_pool.start(reader)
+        self._preview_reader.todo.put(paths)
+
+    def _end_previews(self) -> None:
+        reader, self._preview_reader = self._preview_reader, None
+        if reader is not None:
+            reader.stop.set()
+
+    def _previewed(self, reader: _PreviewReader | None, images: dict[Path, QImage]) -> None:
+        if reader is not self._preview_reader:  # of an import that ended meanwhile
+            return
         if images and self._batch is not None:
             self._previews.update(images)
             self._schedule()
@@ -461,6 +524,7 @@ class ImportController(QObject):
         self._finish(cancelled=True)
 
     def _forget_queue(self) -> None:
+        self._end_previews()
         self._queue.clear()
         self._unplanned.clear()
         self._resolved.clear()
@@ -556,6 +620,7 @@ class ImportController(QObject):
         if batch is None:
             return
         self._timer.stop()
+        self._end_previews()  # (every file is read: its own thumbnail is there)
         try:
             self._write(batch, all_of_it=True)
             if self._writes and not cancelled:
