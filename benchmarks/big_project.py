@@ -96,6 +96,9 @@ def peak_rss_mb() -> float:
 
 def probe(project: str, started: float) -> None:
     """(Child process) Open the window, wait for the painted grid, scroll it, print JSON."""
+    from photoapp import collector
+
+    collector.pause()  # as `photoapp PROJECT` does before it loads Qt (photoapp.cli.main)
     from PySide6.QtCore import QModelIndex, QPoint, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -71,7 +71,9 @@ def bomb_png(width: int = 20_000, height: int = 20_000) -> bytes:
 def heic_bytes(meta: Exif, size: tuple[int, int] = (320, 240)) -> bytes:
     """A HEIC photo (through pillow-heif) stored sideways with an EXIF orientation."""
     from photoapp.samples.photos import exif_block, scene, stored
+    from photoapp.storage.decode import register_heif
 
+    register_heif()  # (Pillow writes HEIF once pillow-heif is registered)
     picture = stored(scene(size, 3, grain=False), meta.orientation)
     buffer = io.BytesIO()
     picture.save(buffer, "HEIF", exif=exif_block(meta).tobytes(), quality=80)

@@ -38,7 +38,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from photoapp import __version__
+from photoapp import __version__, collector
 from photoapp.cli.common import CommandError, describe_error, fill, printable, translate
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.safe_output import UnsafeTargetError
@@ -126,9 +126,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command is None:
             args = _gui_parser().parse_args(argv)  # --help ends here, before any Qt is loaded
-            from photoapp.cli import launcher  # the GUI's imports are only paid for when it runs
+            collector.pause()  # until the window has painted (photoapp/collector.py)
+            try:
+                from photoapp.cli import launcher  # the GUI's imports: paid for when it runs
 
-            return launcher.open_window(args)
+                return launcher.open_window(args)
+            finally:
+                collector.resume()
         return _run_command(command, argv)
     finally:
         catalogue.set_language(previous)  # in-process callers (tests) get their language back

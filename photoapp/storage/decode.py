@@ -6,6 +6,7 @@ Thumbnails and export copies both come from here, so a photo is turned the same 
 from __future__ import annotations
 
 import io
+import threading
 import warnings
 from enum import Enum
 from typing import BinaryIO, cast
@@ -62,13 +63,23 @@ _TRANSPOSE = {
 }
 
 
-def _register_heif() -> None:
-    from pillow_heif import register_heif_opener
-
-    register_heif_opener()
+_heif_lock = threading.Lock()
+_heif_registered = False
 
 
-_register_heif()
+def register_heif() -> None:
+    """Let Pillow open HEIF/AVIF (pillow-heif), before the first photo is opened: not when this
+    module loads, which the window does at once (pillow-heif takes 15 ms to load), and the
+    window on a project with its thumbnails cached opens no photo."""
+    global _heif_registered
+    if _heif_registered:
+        return
+    with _heif_lock:  # (workers open photos at once)
+        if not _heif_registered:
+            from pillow_heif import register_heif_opener
+
+            register_heif_opener()
+            _heif_registered = True
 
 
 class DecodeProblem(Enum):
@@ -104,6 +115,7 @@ def open_image(source: bytes | BinaryIO) -> Image.Image:
         if not stream.read(1):
             raise DecodeError(DecodeProblem.EMPTY)
         stream.seek(0)
+    register_heif()
     try:
         image = Image.open(stream)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import ExifTags, Image
 
-from photoapp.storage.decode import file_orientation, upright
+from photoapp.storage.decode import file_orientation, register_heif, upright
 from photoapp.storage.photo_file import open_photo_file
 
 _OFFSET, _LENGTH = 0x0201, 0x0202  # IFD1's JPEGInterchangeFormat and ...Length
@@ -31,6 +31,7 @@ def embedded_thumbnail(path: Path) -> Image.Image | None:
 
     Never raises (whatever the file holds), never decodes the photo itself.
     """
+    register_heif()
     try:
         # A FIFO or a device is refused (never hangs); Image.open reads the header only.
         with open_photo_file(path) as stream, Image.open(stream) as image:

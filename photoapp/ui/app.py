@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from photoapp import __version__
+from photoapp import __version__, collector
 from photoapp.resource_files import resource_path
 from photoapp.storage.errors import ProjectError
 from photoapp.storage.project import Project
@@ -18,6 +18,10 @@ from photoapp.ui import i18n
 from photoapp.ui.crash_log import CrashReporter
 from photoapp.ui.icons import application_icon
 from photoapp.ui.main_window import MainWindow
+
+# The cycle collector resumes once the window has painted its photos (photoapp/collector.py),
+# as the similar photos' stacks start then (ui/models/stacks.py).
+COLLECT_AFTER_OPEN_MS = 1000
 
 
 def run(
@@ -28,6 +32,16 @@ def run(
     screenshot: Path | None = None,
 ) -> int:
     """Open the main window (on a project, the demo trip, or empty) and run the event loop."""
+    collector.pause()  # (the command line paused it already, before loading Qt)
+    try:
+        return _open_and_run(project_path, demo, language, screenshot)
+    finally:
+        collector.resume()  # (a window closed at once, or none opened)
+
+
+def _open_and_run(
+    project_path: Path | None, demo: bool, language: str, screenshot: Path | None
+) -> int:
     if not _has_display():
         if screenshot is None:
             print(
@@ -79,6 +93,7 @@ def run(
         window.workspace.select_photos(first)
     if screenshot is not None:
         QTimer.singleShot(300, lambda: _save_and_quit(window, screenshot))
+    QTimer.singleShot(COLLECT_AFTER_OPEN_MS, collector.resume)
     code = app.exec()
     reporter.uninstall()
     i18n.uninstall(app, translator)

@@ -123,6 +123,7 @@ def tile_of(index: Index) -> Tile:
         caption="" if pending else str(index.data(Role.CAPTION) or ""),
         missing=False if pending else bool(index.data(Role.MISSING)),
         taken=str(index.data(Role.TAKEN) or ""),
+        stack=None if pending else index.data(Role.STACK),
     )
 
 
@@ -246,7 +247,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
             x = area.x() + (area.width() - fitted.width()) // 2
             y = area.y() + (area.height() - fitted.height()) // 2
             picture = QRect(x, y, fitted.width(), fitted.height())
-            stack = None if pending else index.data(Role.STACK)
+            stack = None if pending else tile.stack
             if stack is not None and stack.best and self.stack_state(stack.key) == "closed":
                 _stacked_frames(painter, picture, palette)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -275,13 +276,13 @@ class ThumbnailDelegate(QStyledItemDelegate):
             )
             text_rect.setTop(text_rect.top() + metrics.height())
         if not pending:
-            self._badges(painter, area, tile, index)
+            self._badges(painter, area, tile)
         painter.restore()
 
-    def _badges(self, painter: QPainter, area: QRect, tile: Tile, index: Index) -> None:
+    def _badges(self, painter: QPainter, area: QRect, tile: Tile) -> None:
         size = _BADGE_HEIGHT
         self._missing = tile.missing
-        stack = index.data(Role.STACK)
+        stack = tile.stack
         if stack is not None and not self.caption_below:
             self._stack_badges(painter, area, stack)
         if not self.caption_below:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from photoapp import collector
 from photoapp.storage.errors import ProjectError, ProjectWriteError
 from photoapp.storage.importer import Duplicate, ImportReport, Rejected
 from photoapp.storage.project import Change, Event, Project
@@ -433,6 +434,7 @@ class MainWindow(QMainWindow):
             self.undo_group.removeStack(self.session.undo_stack)
             self.session.close()
             self.session.deleteLater()
+            collector.thaw()  # what the project held, frozen at open, can go now
         self.session, self.workspace = None, None
         if project is not None:
             self.session = ProjectSession(project, self)

@@ -7,6 +7,7 @@ into a QPixmap. A cache cleared by the system is refilled from the original file
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
@@ -76,14 +77,18 @@ class ThumbnailProvider(QObject):
         # rows a fast scroll asked for and left behind.
         self._requests = 0
 
-    def pixmap(self, sha256: str, original: Path) -> QPixmap | None:
-        """The thumbnail if loaded; otherwise None now and `ready(sha256)` later."""
+    def pixmap(self, sha256: str, original: Path | Callable[[], Path]) -> QPixmap | None:
+        """The thumbnail if loaded; otherwise None now and `ready(sha256)` later. `original`:
+        the photo's file, or what finds it (asked only when the thumbnail has to be loaded: the
+        grid asks for a page of kept thumbnails at every scroll step)."""
         if sha256 in self._pixmaps:
             self._pixmaps.move_to_end(sha256)
             return self._pixmaps[sha256]
         if sha256 not in self._loading:
             self._loading.add(sha256)
             cache = self.cache
+            if not isinstance(original, Path):
+                original = original()
             self._requests += 1
             self._tasks.submit(
                 lambda: load_thumbnail(cache, sha256, original),

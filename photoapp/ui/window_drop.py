@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from photoapp.ui import mime
 
 _DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
-_CHILD_EVENTS = (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished)
 
 
 class DropOverlay(QLabel):
@@ -86,15 +85,16 @@ class WindowFileDrops(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in _CHILD_EVENTS:  # a widget added to the window (made, or moved in)
+        if kind == QEvent.Type.ChildPolished:
+            # A widget of the window polished (before it is first shown), or moved in polished:
+            # it is watched with its children, which were polished before it. Not at
+            # ChildAdded, which comes for every object, widget or not: the first plain QObject
+            # handed to Python from there (a timer, the project's session) costs PySide 35-60 ms
+            # once, the Python enums of some 180 Qt classes made at that moment.
             assert isinstance(event, QChildEvent)
             child = event.child()
-            if child is None or not child.isWidgetType() or self._removed:
-                return False
-            if kind == QEvent.Type.ChildAdded:
-                self._watch(child)  # moved in with its own children, maybe
-            else:
-                child.installEventFilter(self)  # polished: its children tell it their own
+            if child is not None and child.isWidgetType():
+                self._watch(child)
             return False
         if kind not in (*_DRAG_EVENTS, QEvent.Type.DragLeave) or self._removed:
             return False

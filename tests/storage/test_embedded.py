@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import os
 import struct
+import subprocess
+import sys
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -164,3 +166,26 @@ def test_a_damaged_file_never_raises(
     path = write_bytes(tmp_path / "fuzz.jpg", bytes(data[: max(cut, 1)]))
     result = embedded_thumbnail(path)
     assert result is None or (isinstance(result, Image.Image) and max(result.size) <= 1024)
+
+
+HEIF_PROBE = """
+import sys
+from pathlib import Path
+from photoapp.storage import decode, embedded
+loaded = "pillow_heif" in sys.modules
+print(loaded, decode.open_image(Path(sys.argv[1]).read_bytes()).format)
+"""
+
+
+def test_pillow_heif_loads_with_the_first_photo_opened_not_before(tmp_path: Path) -> None:
+    """The window loads the decoding module at once but, on a project with its thumbnails
+    cached, opens no photo: pillow-heif (15 ms) loads when a photo is first opened."""
+    path = write_bytes(tmp_path / "p.heic", heic_bytes(META))
+    result = subprocess.run(
+        [sys.executable, "-c", HEIF_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == ["False", "HEIF"]

@@ -68,3 +68,12 @@ def test_a_photo_from_its_values_equals_the_constructed_one(changed: dict[str, o
 def test_every_photo_field_is_filled() -> None:
     made = rows.photo_from_values(_values(), (), None)
     assert set(vars(made)) == {f.name for f in dataclasses.fields(Photo)}
+
+
+def test_photo_fields_are_checked_once_not_at_each_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field added to Photo and not to photo_from_values is caught when the module loads
+    (rows._check_photo_fields); each row of a 5,000-photo project is not checked again."""
+    monkeypatch.setattr(rows, "_PHOTO_FIELDS", rows._PHOTO_FIELDS | {"added_later"})
+    with pytest.raises(TypeError, match="added_later"):
+        rows._check_photo_fields()
+    assert rows.photo_from_values(_values(), (), None).id == _values()[0]

@@ -3,6 +3,7 @@ found again after reopening the project file."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -321,3 +322,18 @@ def test_an_import_cancelled_while_searching_folders_adds_nothing(
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=20_000)
     assert len(reports[1].imported) == 3
     assert not window.import_status.isVisible()
+
+
+def test_closing_the_project_thaws_what_the_open_froze(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache
+) -> None:
+    """The objects made while the window opened are frozen (photoapp/collector.py); those of
+    a project closed must become collectable again."""
+    window, _workspace = _window(qtbot, project, cache)
+    gc.freeze()
+    try:
+        assert gc.get_freeze_count() > 0
+        window.set_project(None)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

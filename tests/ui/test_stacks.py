@@ -226,3 +226,29 @@ def test_a_filter_never_loses_a_photo_it_matches_under_a_closed_stack(
     assert workspace.selected_ids() == [burst["burst1.jpg"]]
     assert len(_shown(workspace)) == 4
     window.registry["stack_similar"].trigger()
+
+
+def test_a_tile_is_painted_from_one_question_to_the_model(
+    qtbot: QtBot,
+    project: Project,
+    cache: ThumbnailCache,
+    burst: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The grid paints each tile from its Role.TILE alone (its stack in it): every role asked
+    besides is a call from C++ into Python, for each tile at each scroll step."""
+    _, workspace = _window(qtbot, project, cache)
+    model = workspace.photo_model
+    tile = model.index_for(burst["burst2.jpg"]).data(Role.TILE)
+    assert tile.stack == model.stacks.stack(burst["burst2.jpg"]) and tile.stack.best
+    workspace.proxy.set_stacking(True)  # (the filter asks for stacks: not painting)
+    asked: list[int] = []
+    custom = model._custom  # (the roles of ours: TILE, STACK, …)
+
+    def counting(photo: object, role: int) -> object:
+        asked.append(int(role))
+        return custom(photo, role)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(model, "_custom", counting)
+    workspace.grid.viewport().repaint()
+    assert Role.TILE in asked and Role.STACK not in asked

@@ -60,3 +60,24 @@ def test_thumbnails_kept_in_memory_are_bounded(
     assert list(provider._pixmaps) == ["photo-7", "photo-8", "photo-9"]
     assert provider.pixmap("photo-0", Path("0.jpg")) is not None  # loaded again when asked
     assert len(provider._pixmaps) == 3
+
+
+def test_the_file_is_looked_up_only_when_a_thumbnail_has_to_load(
+    cache: ThumbnailCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The grid asks for a page of kept thumbnails at every scroll step: the photo's path (a
+    Path made from the project's folder) is only worked out for a thumbnail not in memory."""
+    monkeypatch.setattr(
+        thumbnails_module, "load_thumbnail", lambda *_: QImage(4, 3, QImage.Format.Format_RGB888)
+    )
+    provider = ThumbnailProvider(cache)  # tasks run at once in these tests
+    looked_up: list[str] = []
+
+    def where() -> Path:
+        looked_up.append("photo")
+        return Path("photo.jpg")
+
+    assert provider.pixmap("photo", where) is not None
+    assert provider.pixmap("photo", where) is not None
+    assert provider.pixmap("photo", where) is not None
+    assert looked_up == ["photo"]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtWidgets import QLabel
+import pytest
+from PySide6.QtCore import QChildEvent, QEvent, QMimeData, QObject, QPoint, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from photoapp.storage.project import Project
@@ -48,3 +49,41 @@ def test_a_project_opened_later_takes_drops_on_any_of_its_widgets(
     qtbot.waitUntil(lambda: not window.importer.running, timeout=10_000)
     assert len(project.photos()) == 2
     assert not window.file_drops.overlay.isVisible()
+
+
+def test_a_polished_widget_moved_into_the_window_takes_drops_with_its_children(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, tmp_path: Path
+) -> None:
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.workspace is not None
+    outside = QWidget()
+    inner = QLabel("inner", outside)
+    QVBoxLayout(outside).addWidget(inner)
+    outside.ensurePolished()  # its children first, before it has a parent in the window
+    outside.setParent(window.workspace.detail)
+    outside.show()
+    assert drop_answer(inner, QPoint(2, 2), _files(tmp_path, 402), MOVE) == COPY
+    qtbot.waitUntil(lambda: not window.importer.running, timeout=10_000)
+    assert len(project.photos()) == 1
+
+
+def test_objects_made_in_the_window_are_not_handed_to_python_by_the_filter(
+    qtbot: QtBot, cache: ThumbnailCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A QObject made with a widget of the window as parent is no widget to watch: the filter
+    leaves it alone (wrapping the first such for Python costs PySide tens of milliseconds)."""
+    window = MainWindow(None, cache)
+    qtbot.addWidget(window)
+    handed: list[QEvent.Type] = []
+    child = QChildEvent.child
+
+    def handing(event: QChildEvent) -> QObject:
+        handed.append(event.type())
+        return child(event)
+
+    monkeypatch.setattr(QChildEvent, "child", handing)
+    QTimer(window)
+    QObject(window.statusBar())
+    assert QEvent.Type.ChildAdded not in handed

@@ -78,6 +78,7 @@ class PhotoModel(IdListModel):
         self._checked_at = 0.0  # when every photo's file was last looked for (monotonic)
         self.stacks = SimilarStacks(session, self)
         self._search_texts: dict[int, str] = {}  # what the search box looks through, by id
+        self._taken_texts: dict[int, str] = {}  # Role.TAKEN, by id
         self._reload()
         session.changed.connect(self._on_changed)
         thumbnails.ready.connect(self._on_thumbnail)
@@ -90,8 +91,10 @@ class PhotoModel(IdListModel):
         if ids:
             for photo_id in ids:
                 self._search_texts.pop(photo_id, None)
+                self._taken_texts.pop(photo_id, None)
         else:
             self._search_texts.clear()
+            self._taken_texts.clear()
         self._people = {p.id: p for p in project.people()}
         photos = self.session.all_photos()
         if self._pending:
@@ -249,7 +252,7 @@ class PhotoModel(IdListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return photo.file_name
         if role == Qt.ItemDataRole.DecorationRole:
-            pixmap = self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            pixmap = self.thumbnails.pixmap(photo.sha256, lambda: self.path_of(photo))
             return pixmap if pixmap is not None else self._interim.get(photo.sha256)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [photo.file_name, dates.capture_time(photo.taken)]
@@ -269,20 +272,22 @@ class PhotoModel(IdListModel):
         # (a branch per role, not a table of lambdas made at each call: a page of thumbnails
         # is painted at every scroll step)
         if role == Role.TILE:
-            pixmap = self.thumbnails.pixmap(photo.sha256, self.path_of(photo))
+            # (the file's path is only made when the thumbnail has to be loaded)
+            pixmap = self.thumbnails.pixmap(photo.sha256, lambda: self.path_of(photo))
             return Tile(
                 pixmap if pixmap is not None else self._interim.get(photo.sha256),
                 photo.file_name,
                 number=photo.appendix_number,
                 people=len(photo.people),
-                caption=self.caption(photo),
+                caption=self.caption(photo) if photo.caption else "",
                 missing=self._missing.get(photo.id, False),
-                taken=photo.taken.local.isoformat() if photo.taken else "",
+                taken=self._taken(photo),
+                stack=self.stacks.stack(photo.id),
             )
         if role == Role.APPENDIX_NUMBER:
             return photo.appendix_number
         if role == Role.TAKEN:
-            return photo.taken.local.isoformat() if photo.taken else ""
+            return self._taken(photo)
         if role == Role.PEOPLE_COUNT:
             return len(photo.people)
         if role == Role.CAPTION:
@@ -307,6 +312,15 @@ class PhotoModel(IdListModel):
                 found = self._search_texts[photo.id] = self._search_text(photo)
             return found
         return None
+
+    def _taken(self, photo: Photo) -> str:
+        """Role.TAKEN: the capture time as sortable text (made once a photo: the grid's date
+        lines ask for it at each tile painted, and for the tile before it)."""
+        found = self._taken_texts.get(photo.id)
+        if found is None:
+            found = photo.taken.local.isoformat() if photo.taken else ""
+            self._taken_texts[photo.id] = found
+        return found
 
     def _search_text(self, photo: Photo) -> str:
         names = []

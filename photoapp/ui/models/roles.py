@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPixmap
@@ -42,6 +43,7 @@ class Tile:
     caption: str = ""  # CAPTION
     missing: bool = False  # MISSING
     taken: str = ""  # TAKEN
+    stack: Any = None  # STACK: ui.models.stacks.Stack or None
 
 
 def id_of(index: QModelIndex | QPersistentModelIndex) -> int | None:
