@@ -61,7 +61,7 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             self._result = self._do()
-        except sqlite3.IntegrityError:
+        except (sqlite3.IntegrityError, KeyError):  # (KeyError: a photo it edits is gone)
             self._failed()
         except ProjectWriteError as error:
             _write_failed(self, error, self._on_write_failure)
@@ -69,7 +69,7 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self._undo_with(self._result)
-        except sqlite3.IntegrityError:
+        except (sqlite3.IntegrityError, KeyError):
             self._failed()
         except ProjectWriteError as error:
             _write_failed(self, error, self._on_write_failure)
@@ -134,7 +134,12 @@ class ImportedCommand(QUndoCommand):
 
 
 class CaptionCommand(QUndoCommand):
-    """A caption change; consecutive changes of one photo's caption merge into one step."""
+    """A caption change; consecutive changes of one photo's caption merge into one step.
+
+    A photo that is no longer in the project (captioned while an import ran, then the import
+    undone: the import's step is recorded when it ends, above the caption's) cannot have its
+    caption undone or redone: the step is dropped and `on_failure` tells the user, as an
+    EditCommand does."""
 
     def __init__(
         self,
@@ -143,12 +148,14 @@ class CaptionCommand(QUndoCommand):
         caption: str,
         write: Callable[[int, str], str],
         on_write_failure: WriteFailureHandler | None = None,
+        on_failure: FailureHandler | None = None,
     ) -> None:
         super().__init__(text)
         self.photo_id = photo_id
         self.caption = caption
         self._write = write
         self._on_write_failure = on_write_failure
+        self._on_failure = on_failure
         self._previous: str | None = None
         self.stamp = time.monotonic()
 
@@ -158,6 +165,9 @@ class CaptionCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             previous = self._write(self.photo_id, self.caption)
+        except KeyError:
+            self._gone()
+            return
         except ProjectWriteError as error:
             _write_failed(self, error, self._on_write_failure)
             return
@@ -167,8 +177,15 @@ class CaptionCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self._write(self.photo_id, self._previous or "")
+        except KeyError:
+            self._gone()
         except ProjectWriteError as error:
             _write_failed(self, error, self._on_write_failure)
+
+    def _gone(self) -> None:
+        self.setObsolete(True)
+        if self._on_failure is not None:
+            self._on_failure(self.text())
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, CaptionCommand) or other.photo_id != self.photo_id:

@@ -320,7 +320,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.import_status = ImportStatus(self.importer)
-        status.addWidget(self.import_status)
+        # Permanent (on the right, left of the others): a temporary message (a file skipped,
+        # and why) hides the normal widgets, and the progress, shown again at its next report,
+        # was drawn over the message's text.
+        status.addPermanentWidget(self.import_status)
         self.summary = QLabel()
         self.checks_button = QPushButton()
         self.checks_button.setFlat(True)

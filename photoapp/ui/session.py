@@ -351,7 +351,12 @@ class ProjectSession(QObject):
             return
         self.undo_stack.push(
             CaptionCommand(
-                text, photo_id, caption, self.project.set_caption, self.report_write_failure
+                text,
+                photo_id,
+                caption,
+                self.project.set_caption,
+                self.report_write_failure,
+                self.step_failed.emit,
             )
         )
 

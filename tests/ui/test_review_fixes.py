@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from photoapp.storage.importer import ImportBatch, analyse, import_paths
@@ -135,3 +136,56 @@ def test_merging_away_the_filtered_person_shows_all_photos(
     workspace.session.merge_people(kwon, ye)
     assert len(_shown(workspace)) == 5
     assert workspace.proxy.person_filter is None
+
+
+def test_edits_made_while_an_import_ran_are_refused_not_raised_once_it_is_undone(
+    session: ProjectSession, tmp_path: Path, cache: ThumbnailCache
+) -> None:
+    """The import's step is recorded when it ends, above the edits the user made meanwhile to
+    photos it had added: once it is undone, undoing or redoing those edits raised KeyError
+    (the crash dialog). Each is now refused and dropped, with the message of a step the
+    project no longer allows, and the rest of the stack goes on."""
+    project = session.project
+    for index in range(3):
+        write_photo(tmp_path / "new" / f"N_{index}.jpg", Exif(), seed=90 + index)
+    report = import_paths(project, [tmp_path / "new"], cache)  # (photos arriving meanwhile)
+    added = [pid for _, pid in report.imported]
+    session.set_caption(added[0], "會場外觀")  # captioned while the import still ran
+    session.assign_day([added[1]], project.days()[0].id)
+    session.record_import(added, [])  # the import ends: its step goes on top
+    failures: list[str] = []
+    session.step_failed.connect(failures.append)
+    stack = session.undo_stack
+    assert stack.undoText().startswith("Import")
+    stack.undo()  # the import's photos go, the two edited among them
+    assert not set(added) & {p.id for p in project.photos()}
+    stack.undo()  # the day (of a photo no longer there: nothing to change)
+    stack.undo()  # the caption: refused (it raised KeyError)
+    assert failures == ["Edit caption"]
+    while stack.canRedo():  # the day, then the import itself, come back
+        stack.redo()
+    assert set(added) <= {p.id for p in project.photos()}
+    assert failures == ["Edit caption"]
+
+
+def test_a_skipped_files_message_and_the_import_progress_never_overprint(
+    qtbot: QtBot, project: Project, cache: ThumbnailCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A temporary message in the status bar hides its normal widgets; the progress, shown
+    again at its next report, was drawn over the message's text. It is a permanent widget."""
+    from photoapp.ui.import_controller import ImportController
+
+    window = MainWindow(project, cache)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    monkeypatch.setattr(ImportController, "running", property(lambda self: True))
+    status = window.import_status
+    status.show_progress(3, 100)
+    window.statusBar().showMessage("empty.jpg: empty file", 4000)
+    status.show_progress(4, 100)
+    qtbot.wait(20)
+    assert status.isVisible() and window.statusBar().currentMessage().startswith("empty.jpg")
+    # The message is drawn left of the permanent widgets, the progress among them.
+    width = window.statusBar().fontMetrics().horizontalAdvance("empty.jpg: empty file")
+    assert status.geometry().left() > width
