@@ -284,3 +284,34 @@ def test_thumbnails_are_made_once(project: Project, cache: ThumbnailCache, tmp_p
     import_paths(other, [path], cache)
     other.close()
     assert thumbnail.stat().st_mtime_ns == made
+
+
+def test_a_big_photo_is_read_in_few_blocks_and_hashed_whole(
+    project: Project, cache: ThumbnailCache, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The decoder is fed a megabyte at a time, not Pillow's 64 KB: every block is a Python
+    read, a hash update and a decoder call that takes the GIL back from the other workers."""
+    import hashlib
+
+    from photoapp.storage import photo_file
+
+    noisy = Image.effect_noise((2400, 1800), 90).convert("RGB")  # grain: a big file
+    path = tmp_path / "大張.jpg"
+    noisy.save(path, quality=95)
+    data = path.read_bytes()
+    assert len(data) > 2_000_000
+    reads: list[int] = []
+    original = photo_file.HashingReader.read
+
+    def counted(self: photo_file.HashingReader, size: int | None = -1) -> bytes:
+        block = original(self, size)
+        reads.append(len(block))
+        return block
+
+    monkeypatch.setattr(photo_file.HashingReader, "read", counted)
+    report = import_paths(project, [path], cache)
+    assert len(report.imported) == 1
+    assert _only(project).sha256 == hashlib.sha256(data).hexdigest()  # type: ignore[attr-defined]
+    blocks = [size for size in reads if size >= 60_000]  # (the header: reads of a few bytes)
+    assert sum(blocks) > len(data) * 0.9  # the decoder read nearly all of it in blocks
+    assert len(blocks) <= 8, blocks  # (64 KB blocks: about 70 for this file)
