@@ -82,6 +82,14 @@ def register_heif() -> None:
             _heif_registered = True
 
 
+def load_decoders() -> None:
+    """Load now what the first photo opened loads (Pillow's common format plugins, pillow-heif):
+    on a worker while the window waits, not on the workers of a first drop, where the imports
+    (about 50 ms, holding the GIL) kept the window from painting the drop's tiles."""
+    Image.preinit()
+    register_heif()
+
+
 class DecodeProblem(Enum):
     """Why a file cannot be used as a photo."""
 

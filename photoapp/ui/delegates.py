@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
     QPainter,
     QPalette,
     QPen,
@@ -205,8 +206,10 @@ class ThumbnailDelegate(QStyledItemDelegate):
     ) -> None:
         """The date above the first photo of each capture date, with a rule after it."""
         day = date_starting(index, taken)
-        if day is None:
-            return
+        if day is not None:
+            self._draw_separator(painter, option, day)
+
+    def _draw_separator(self, painter: QPainter, option: QStyleOptionViewItem, day: date) -> None:
         rect: QRect = option.rect
         metrics = option.fontMetrics
         painter.save()
@@ -229,6 +232,45 @@ class ThumbnailDelegate(QStyledItemDelegate):
         header = self._header(option)
         if header:
             self._paint_separator(painter, option, index, tile.taken)
+        self._paint_tile(painter, option, tile, header)
+
+    def warm_up(self, option: QStyleOptionViewItem) -> None:
+        """Paint one tile of every kind (being read, with its preview, with every badge, of a
+        stack, selected, with a date line) into a throwaway image.
+
+        Done once while the window waits for the user: the first paint of a tile still being
+        read made PySide create QGradient's enum types (its fillRect overloads), 15 ms on the
+        GUI thread, and fonts and glyphs were loaded, just as a drop's first tiles appeared.
+        """
+        option = QStyleOptionViewItem(option)
+        option.rect = QRect(0, 0, self.size.width() + 16, self.size.height() + 80)
+        image = QImage(option.rect.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        pixmap = QPixmap(8, 6)
+        pixmap.fill(QColor(128, 128, 128))
+        best = Stack(key=0, size=3, best=True, best_id=0)
+        tiles = (
+            Tile(None, "…", pending=True),
+            Tile(pixmap, "…", pending=True),
+            Tile(pixmap, "…", number=1, people=2, caption="…", missing=True, stack=best),
+            Tile(None, "…", stack=Stack(key=0, size=3, best=False, best_id=0)),
+        )
+        painter = QPainter(image)
+        try:
+            for selected, tile in enumerate(tiles):
+                option.state = (
+                    option.state | QStyle.StateFlag.State_Selected
+                    if selected % 2
+                    else option.state & ~QStyle.StateFlag.State_Selected
+                )
+                self._paint_tile(painter, option, tile, 0)
+            self._draw_separator(painter, option, date(2017, 9, 10))
+        finally:
+            painter.end()
+
+    def _paint_tile(
+        self, painter: QPainter, option: QStyleOptionViewItem, tile: Tile, header: int
+    ) -> None:
         rect: QRect = option.rect.adjusted(0, header, 0, 0)
         state = option.state
         palette: QPalette = option.palette

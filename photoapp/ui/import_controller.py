@@ -39,6 +39,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from photoapp.domain.model import Photo
+from photoapp.storage.decode import load_decoders
 from photoapp.storage.embedded import embedded_thumbnail
 from photoapp.storage.errors import ProjectWriteError
 from photoapp.storage.importer import (
@@ -301,6 +302,11 @@ class ImportController(QObject):
         self._finishing = False  # everything is read: finish once the writes are recorded
         self._write_relay = _WriteRelay(self)
         self._write_relay.written.connect(self._written)
+
+    def warm_up(self) -> None:
+        """Load the decoders a first import needs, on a worker, before any drop (see
+        storage.decode.load_decoders)."""
+        self._quick.submit(load_decoders, lambda _none: None)
 
     @property
     def running(self) -> bool:

@@ -50,7 +50,7 @@ from photoapp.ui.models.filter import SortOrder
 from photoapp.ui.models.photos import PhotoModel
 from photoapp.ui.project_tools import ProjectTools
 from photoapp.ui.session import ImportTarget, ProjectSession
-from photoapp.ui.tasks import favour_the_gui_thread
+from photoapp.ui.tasks import WARM_UP_AFTER_MS, favour_the_gui_thread
 from photoapp.ui.thumbnails import ThumbnailProvider
 from photoapp.ui.widgets.import_status import ImportStatus
 from photoapp.ui.widgets.read_only_banner import ReadOnlyBanner
@@ -825,6 +825,7 @@ class MainWindow(QMainWindow):
         if not self._fitted:  # the frame's real size is known once the window is shown
             self._fitted = True
             self.fit_to_screen()
+            QTimer.singleShot(WARM_UP_AFTER_MS, self.importer, self.importer.warm_up)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():

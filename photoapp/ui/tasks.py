@@ -42,6 +42,10 @@ _thread_state = threading.local()
 # the longest stall while importing 300 photos fell to 44-76 ms (from 48-125 ms, six runs
 # each, benchmarks/gui_stall.py), with the import no slower.
 GIL_SWITCH_INTERVAL_S = 0.001
+# The one-time work a first drop needs (Pillow's format plugins and pillow-heif loaded, PySide's
+# lazily made types of a tile's painting): done this long after a window or view first shows,
+# while the user has not done anything yet, instead of all at once as the drop's tiles appear.
+WARM_UP_AFTER_MS = 300
 
 
 def favour_the_gui_thread() -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -33,13 +34,21 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QShowEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListView,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from photoapp.ui import drag_image, mime
 from photoapp.ui.delegates import CountDelegate, ThumbnailDelegate
 from photoapp.ui.models.id_list import IdListModel
 from photoapp.ui.models.roles import Role, id_of
+from photoapp.ui.tasks import WARM_UP_AFTER_MS
 
 # A drop target shown while something droppable hovers: a row, the whole view, or (the
 # strip) the position an insertion would take.
@@ -56,6 +65,20 @@ class DropView(QListView):
         self.drop_target: DropTarget = None
         self.setDropIndicatorShown(False)  # ours is drawn in paintEvent, the same everywhere
         self.viewport().setProperty("photoappFileDrops", True)  # the window leaves files to us
+        self._warmed_up = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed_up and isinstance(self.itemDelegate(), ThumbnailDelegate):
+            self._warmed_up = True  # (painted once, while the user has not done anything yet)
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        delegate = self.itemDelegate()
+        if isinstance(delegate, ThumbnailDelegate):
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            delegate.warm_up(option)
 
     # ---- what a drag would do here ------------------------------------------------------------
 
