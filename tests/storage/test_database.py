@@ -196,3 +196,39 @@ def test_each_project_has_its_own_identity_kept_in_the_file(tmp_path: Path) -> N
     made = old.uuid
     old.close()
     assert uuid.UUID(made) and Project.open(path).uuid == made
+
+
+def test_small_tables_are_read_once_until_the_next_transaction(project: Project) -> None:
+    """The trip, days, people and appendix are kept in memory between this connection's
+    edits (the window's views read them at every change; an import's writer, on a
+    connection of its own, adds photos only)."""
+    from photoapp.domain.model import Person
+
+    statements: list[str] = []
+    project.connection.set_trace_callback(statements.append)
+    try:
+        for _ in range(3):
+            project.trip(), project.days(), project.people(), project.appendix()
+        assert len(statements) == 4
+        people = project.people()
+        people.append(Person(0, "not stored"))  # a caller's list is its own
+        assert project.people() == []
+        project.add_person(Person(0, "葉副市長"))
+        assert [p.name for p in project.people()] == ["葉副市長"]  # read again after an edit
+        statements.clear()
+        project.people()
+        assert statements == []
+    finally:
+        project.connection.set_trace_callback(None)
+
+
+def test_what_a_failed_transaction_read_is_not_kept(project: Project) -> None:
+    from photoapp.domain.model import Person
+
+    with pytest.raises(RuntimeError), project.transaction() as db:
+        db.execute("INSERT INTO person (name) VALUES ('rolled back')")
+        assert [p.name for p in project.people()] == ["rolled back"]
+        raise RuntimeError("the edit fails")
+    assert project.people() == []
+    project.add_person(Person(0, "kept"))
+    assert [p.name for p in project.people()] == ["kept"]

@@ -125,6 +125,29 @@ def test_the_window_never_reads_the_photos_it_imports_they_come_with_each_batch(
     assert window.workspace.photo_model.rowCount() == COUNT
 
 
+def test_the_window_reads_the_people_days_trip_and_appendix_once_not_at_every_batch(
+    qtbot: QtBot,
+    real_threads: None,
+    project: Project,
+    cache: ThumbnailCache,
+    folder: Path,
+) -> None:
+    """Every batch's update made the views read them again, ten reads on the window's
+    connection, each waiting for the file while the writer committed the next batch (15-20 ms
+    of an update): they are kept until the window's own next edit, which an import is not."""
+    window = _window(qtbot, project, cache)
+    statements: list[str] = []
+    project.connection.set_trace_callback(statements.append)
+    try:
+        report = _import(qtbot, window, folder)
+    finally:
+        project.connection.set_trace_callback(None)
+    assert len(report.imported) == COUNT
+    for table in ("person", "day", "trip", "appendix"):
+        reads = [s for s in statements if f"FROM {table} " in s + " "]
+        assert len(reads) <= 1, (table, len(reads))
+
+
 def test_the_found_files_paths_are_resolved_by_the_search_not_on_the_gui_thread(
     qtbot: QtBot,
     real_threads: None,
