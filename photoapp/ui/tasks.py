@@ -34,6 +34,14 @@ def report_unexpected(error: BaseException) -> None:
 # busy importing, the event loop still gets a core within a millisecond or two when it has
 # work (a scroll, a key), instead of a third of one shared with the workers.
 BACKGROUND_NICE = 10
+# Linux: background threads also run under SCHED_IDLE, which any ordinary thread waking up
+# takes the core from at once. A nice value only shares the core by weight: Linux 6.x's
+# scheduler let a lowered worker finish its time slice first, and the GUI thread, woken for
+# the GIL dozens of times a paint, waited for a core 16-26 % of its longest stalls (1 % under
+# SCHED_IDLE; benchmarks/gui_stall.py, session 7). It is what Windows does for Qt's low
+# priority (a ready thread of higher priority runs first); the import still has every core
+# nothing else wants.
+BACKGROUND_POLICY = getattr(os, "SCHED_IDLE", None)
 _thread_state = threading.local()
 # How long a thread running Python may keep the GIL while another waits for it (Python's
 # default: 5 ms). Every paint and keystroke makes the GUI thread take the GIL again, dozens of
@@ -58,8 +66,9 @@ def favour_the_gui_thread() -> None:
 def lower_this_thread() -> None:
     """Run the calling (worker) thread at a lower priority than the GUI thread, once.
 
-    Linux: the thread's own nice value (a thread id given to setpriority is that thread only);
-    elsewhere Qt's low thread priority. Never raises: at worst the thread keeps its priority.
+    Linux: the thread's own nice value and SCHED_IDLE (a thread id given to setpriority or
+    sched_setscheduler is that thread only); elsewhere Qt's low thread priority. Never raises:
+    at worst the thread keeps its priority.
     """
     if getattr(_thread_state, "lowered", False):
         return
@@ -71,6 +80,8 @@ def lower_this_thread() -> None:
             tid = threading.get_native_id()
             nice = os.getpriority(os.PRIO_PROCESS, tid)
             os.setpriority(os.PRIO_PROCESS, tid, min(19, nice + BACKGROUND_NICE))
+            if BACKGROUND_POLICY is not None:
+                os.sched_setscheduler(tid, BACKGROUND_POLICY, os.sched_param(0))
         else:
             QThread.currentThread().setPriority(QThread.Priority.LowPriority)
     except (OSError, AttributeError, RuntimeError):
