@@ -43,6 +43,7 @@ the flags.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
 import shutil
@@ -331,6 +332,85 @@ def time_limit(files: Sequence[Path], pool: ThreadPoolExecutor) -> Timing:
     return timed(lambda: list(pool.map(draft_thumbnail, files)) and None)
 
 
+# ---- what an import does beyond the decode ---------------------------------------------------
+
+BREAKDOWN_PHOTOS = 30  # photos of the set the parts are timed on (each part on all of them)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Processor milliseconds per photo, on one thread, of the limit's work, of photoapp's whole
+    reading of a file (`importer.analyse`), and of the parts of that reading the limit does not
+    do."""
+
+    limit: float
+    analyse: float
+    parts: dict[str, float]
+
+    @property
+    def ceiling(self) -> float:
+        """The best ratio to the limit an import can reach when, like the limit, it keeps every
+        core busy: the limit's processor time over the import's own."""
+        return self.limit / self.analyse
+
+
+def work_beyond_decode(files: Sequence[Path], repeat: int) -> Breakdown:
+    """Time the limit's draft decode, `analyse`, and the parts `analyse` adds to the decode,
+    on one thread and photo by photo in turns (processor time, the best of `repeat` passes):
+    what no scheduling can take back."""
+    from photoapp.storage.decode import load_decoders
+    from photoapp.storage.exif import read_metadata
+    from photoapp.storage.importer import analyse
+    from photoapp.storage.likeness import likeness_of
+
+    load_decoders()
+    sample = list(files[:BREAKDOWN_PHOTOS])
+    contents = [path.read_bytes() for path in sample]
+    thumbnails = [draft_thumbnail(path) for path in sample]
+    best: dict[str, float] = {}
+
+    def cpu_ms(name: str, work: Callable[[int], object]) -> None:
+        start = time.thread_time()
+        for index in range(len(sample)):
+            work(index)
+        spent = (time.thread_time() - start) / len(sample) * 1000
+        best[name] = min(best.get(name, spent), spent)
+
+    def metadata(index: int) -> object:
+        with open(sample[index], "rb") as stream, Image.open(stream) as image:
+            return read_metadata(stream, image)
+
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory(prefix="photoapp-bench-") as scratch:
+            cache = ThumbnailCache(Path(scratch))
+            cpu_ms("limit", lambda i: draft_thumbnail(sample[i]))
+            cpu_ms("analyse", lambda i, c=cache: analyse(sample[i], c))
+            cpu_ms("SHA-256 of the file", lambda i: hashlib.sha256(contents[i]).digest())
+            cpu_ms("likeness (dHash, sharpness)", lambda i: likeness_of(thumbnails[i]))
+            cpu_ms("thumbnail saved", lambda i, c=cache: c.put(f"{i:064x}", thumbnails[i]))
+            cpu_ms("header and EXIF read", metadata)
+    limit, whole = best.pop("limit"), best.pop("analyse")
+    return Breakdown(limit, whole, best)
+
+
+def print_breakdown(breakdown: Breakdown, imports: Sequence[Method], limit: Method) -> None:
+    """The import's own processor time against the limit's, and the ceiling it makes."""
+    print(
+        f"\nper photo on one thread (processor ms, {BREAKDOWN_PHOTOS} photos, best pass):"
+        f" limit {breakdown.limit:.1f}, photoapp's reading of a file (analyse)"
+        f" {breakdown.analyse:.1f} (+{breakdown.analyse - breakdown.limit:.1f}), of which"
+    )
+    for name, spent in breakdown.parts.items():
+        print(f"  {name:<32} {spent:6.2f}")
+    print(
+        f"ceiling: an import that keeps every core busy reaches at most"
+        f" {breakdown.ceiling:.2f}x the limit (the limit's processor time over analyse's)"
+    )
+    for method in imports:
+        share = method.rate / limit.rate / breakdown.ceiling * 100
+        print(f"  {method.name}: {method.rate / limit.rate:.2f}x, {share:.0f} % of the ceiling")
+
+
 # ---- the report ------------------------------------------------------------------------------
 
 
@@ -476,6 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  round {round_number + 1} of {args.repeat} done", flush=True)
     print_table([limit, *imports, *([without] if args.likeness else []), draft, naive], limit)
     print_rounds(imports, limit)
+    print_breakdown(work_beyond_decode(files, args.repeat), imports, limit)
     passed = targets_met(imports, naive, draft, limit)
     if args.likeness:
         passed &= likeness_met(imported, without, likeness_cpu_ms(files, args.repeat))

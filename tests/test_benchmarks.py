@@ -57,3 +57,31 @@ def test_export_targets_on_a_small_set(export_speed, qapp, tmp_path: Path) -> No
     assert result.pages == 3
     assert len(checks) == 7  # three times, three sizes, the PDF against the DOCX
     assert missed == [], missed
+
+
+def test_the_import_benchmark_breaks_down_what_a_file_costs_beyond_its_decode(
+    tmp_path: Path,
+) -> None:
+    """The import's ceiling (the limit's processor time over the file's whole reading) and its
+    parts, measured on real photoapp code: the benchmark follows the importer's API."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import import_speed
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    from photoapp.samples.photos import Exif, write_photo
+
+    files = [
+        write_photo(tmp_path / f"照片 {i}.jpg", Exif(taken="2017:09:11 09:47:00"), seed=i)
+        for i in range(3)
+    ]
+    breakdown = import_speed.work_beyond_decode(files, repeat=1)
+    assert set(breakdown.parts) == {
+        "SHA-256 of the file",
+        "likeness (dHash, sharpness)",
+        "thumbnail saved",
+        "header and EXIF read",
+    }
+    assert all(spent > 0 for spent in breakdown.parts.values())
+    assert breakdown.limit > 0 and breakdown.analyse > 0
+    assert breakdown.ceiling == breakdown.limit / breakdown.analyse
