@@ -10,7 +10,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
 from enum import Flag, auto
@@ -345,11 +345,9 @@ class ProjectStore:
             folder = os.path.join(self.folder, within)
             present: set[str] = set()
             if len(named) >= _LIST_FOLDER_FROM:
-                try:
-                    with os.scandir(folder) as entries:
-                        present = {entry.name for entry in entries if entry.is_file()}
-                except OSError:
-                    pass  # each file is looked up below
+                # A folder that cannot be listed: each file is looked up on its own below.
+                with suppress(OSError), os.scandir(folder) as entries:
+                    present = {entry.name for entry in entries if entry.is_file()}
             for photo_id, name in named:
                 if name not in present and not os.path.isfile(os.path.join(folder, name)):
                     missing.add(photo_id)
